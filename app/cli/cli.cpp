@@ -1,0 +1,115 @@
+#include "app/cli/cli.h"
+
+#include "app/cli/commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace Stridewise::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stridewise::Cli", text);
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(Context &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"profile", QT_TRANSLATE_NOOP("Stridewise::Cli", "show or set the runner's profile"), profileCommand},
+        {"plan", QT_TRANSLATE_NOOP("Stridewise::Cli", "make (if needed) and print a week's plan"), planCommand},
+        {"log", QT_TRANSLATE_NOOP("Stridewise::Cli", "log back pain for a day, or a session as done or skipped"), logCommand},
+    };
+    return list;
+}
+
+/** Takes "--db PATH" / "--db=PATH" out of args, wherever it stands. Empty optional value is an error. */
+bool extractDb(QStringList &args, QString &dbPath, QString &error)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                error = tr("--db needs a file path.");
+                return false;
+            }
+            dbPath = args.at(i + 1);
+            args.remove(i, 2);
+            --i;
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbPath = a.mid(5);
+            args.removeAt(i);
+            --i;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString db, error;
+    extractDb(args, db, error);
+    if (args.size() < 2)
+        return false;
+    for (const Command &c : commands()) {
+        if (args.at(1) == QLatin1String(c.name))
+            return true;
+    }
+    return false;
+}
+
+QString commandHelp()
+{
+    QString text = tr("Commands (each takes --db PATH and --help):") + QLatin1Char('\n');
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -9).arg(tr(c.summary));
+    return text;
+}
+
+void fail(QTextStream &err, const QString &message)
+{
+    err << "stridewise: " << message << Qt::endl;
+}
+
+int run(const QStringList &arguments, const QString &defaultDbPath)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = arguments;
+    QString dbPath = defaultDbPath;
+    QString error;
+    if (!extractDb(args, dbPath, error)) {
+        fail(err, error);
+        return Usage;
+    }
+    if (dbPath.isEmpty()) {
+        fail(err, tr("--db needs a file path."));
+        return Usage;
+    }
+    const QString name = args.value(1);
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            Context ctx{dbPath, QStringList{args.first() + QLatin1Char(' ') + name} + args.mid(2), out, err};
+            const int code = c.run(ctx);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    fail(err, tr("unknown command \"%1\". Run stridewise --help for the list.").arg(name));
+    return Usage;
+}
+
+} // namespace Stridewise::Cli

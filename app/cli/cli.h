@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Stridewise::Cli {
+
+/** Exit codes every subcommand shares. */
+enum ExitCode {
+    Ok = 0,
+    Failed = 1, ///< the action failed (the store refused, a file could not be read)
+    Usage = 2, ///< bad command line or bad value: nothing was changed
+};
+
+/** What a subcommand gets: its own arguments (after the command name) and where to write. */
+struct Context
+{
+    QString dbPath; ///< --db, or the default database
+    QStringList args; ///< the subcommand's arguments, program name first (for QCommandLineParser)
+    QTextStream &out;
+    QTextStream &err;
+};
+
+/** Whether argv names a headless subcommand (then no GUI is created). */
+bool isSubcommand(const QStringList &arguments);
+
+/** Runs a headless subcommand; returns the process exit code. arguments are the full argv. */
+int run(const QStringList &arguments, const QString &defaultDbPath);
+
+/** The list of subcommands with one line each, for --help. */
+QString commandHelp();
+
+/** Prints "stridewise: <message>" to err. */
+void fail(QTextStream &err, const QString &message);
+
+} // namespace Stridewise::Cli

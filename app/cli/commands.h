@@ -1,0 +1,12 @@
+#pragma once
+
+#include "app/cli/cli.h"
+
+namespace Stridewise::Cli {
+
+// One function per subcommand, each in its own file in app/cli/.
+int profileCommand(Context &ctx);
+int planCommand(Context &ctx);
+int logCommand(Context &ctx);
+
+} // namespace Stridewise::Cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "app/cli/cli.h"
+#include "core/result.h"
+#include "core/store/database.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+#include <optional>
+
+namespace Stridewise::Cli {
+
+/**
+ * Parses ctx.args with parser (adding --help). Returns nullopt when the command may go on, or the exit
+ * code to return: Ok after printing help, Usage after naming an unknown flag or a missing value.
+ */
+std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, const QString &usage);
+
+/** Opens ctx.dbPath, printing the problem (naming the file) and returning null when it cannot be opened. */
+std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode = Database::Mode::ReadWrite);
+
+/** Prints the error and returns its exit code: Usage for bad values (nothing changed), Failed otherwise. */
+int report(Context &ctx, const Error &error);
+
+/** Reads an integer option; prints "--name: "x" is not a whole number" and returns nullopt when it is not one. */
+std::optional<int> intOption(Context &ctx, const QCommandLineParser &parser, const QString &name);
+
+/** "text" or "json" from --format; prints an error and returns nullopt otherwise. */
+std::optional<bool> jsonFormat(Context &ctx, const QCommandLineParser &parser);
+
+} // namespace Stridewise::Cli

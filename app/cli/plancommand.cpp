@@ -1,0 +1,119 @@
+#include "app/cli/commands.h"
+#include "app/cli/common.h"
+#include "core/io/json.h"
+#include "core/model/isoweek.h"
+#include "core/model/names.h"
+#include "core/service/planner.h"
+#include "core/store/planrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace Stridewise::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stridewise::Cli", text);
+}
+
+void printWeek(Context &ctx, const Week &w)
+{
+    ctx.out << tr("Plan for %1 (%2 to %3), pain zone %4")
+                   .arg(IsoWeek::name(w.monday), w.monday.toString(Qt::ISODate), w.sunday().toString(Qt::ISODate),
+                        Names::zone(w.zone))
+            << "\n";
+    for (const Adaptation &a : w.adaptations)
+        ctx.out << "  ! " << a.message << "\n";
+    for (const QString &u : w.unsatisfied)
+        ctx.out << "  ? " << tr("Could not fit: %1").arg(u) << "\n";
+    QDate day;
+    for (const PlannedSession &s : w.sessions) {
+        if (s.date != day) {
+            day = s.date;
+            ctx.out << "\n" << Labels::weekday(Qt::DayOfWeek(day.dayOfWeek())) << ' ' << day.toString(Qt::ISODate) << "\n";
+        }
+        QString mark = QStringLiteral("[ ]");
+        if (s.isDone())
+            mark = QStringLiteral("[x]");
+        else if (s.isSkipped())
+            mark = QStringLiteral("[-]");
+        ctx.out << QStringLiteral("  %1 #%2 %3 %4: %5, %6 min, effort %7/10")
+                       .arg(mark)
+                       .arg(s.id)
+                       .arg(Labels::timeOfDay(s.timeOfDay).toLower(), -7)
+                       .arg(Names::activity(s.activity), -8)
+                       .arg(s.title)
+                       .arg(s.minutes)
+                       .arg(s.rpe)
+                << "\n";
+        if (s.isDone()) {
+            ctx.out << "        " << tr("done: %1 min, effort %2/10").arg(s.completion->minutes).arg(s.completion->rpe);
+            if (s.completion->pain)
+                ctx.out << tr(", back pain after %1/10").arg(*s.completion->pain);
+            ctx.out << "\n";
+        }
+        if (!s.reason.isEmpty())
+            ctx.out << "        " << tr("why: %1").arg(s.reason) << "\n";
+    }
+}
+
+} // namespace
+
+int planCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("week"), tr("ISO week to plan, e.g. 2026-W49 (default: this week)."), tr("week")});
+    parser.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("format")});
+    parser.addOption({QStringLiteral("regenerate"), tr("Replace the week's plan if none of it is ticked or skipped yet.")});
+    parser.addOption({QStringLiteral("today"), tr("Treat this date as today (YYYY-MM-DD), for scripts and tests."), tr("date")});
+    if (auto code = parseArguments(parser, ctx, tr("stridewise plan [--week 2026-W49] [--format text|json] [--regenerate]")))
+        return *code;
+    if (!parser.positionalArguments().isEmpty()) {
+        fail(ctx.err, tr("plan: unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+        return Usage;
+    }
+    const auto json = jsonFormat(ctx, parser);
+    if (!json)
+        return Usage;
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        auto parsed = IsoWeek::parseDate(parser.value(QStringLiteral("today")));
+        if (!parsed)
+            return report(ctx, parsed.error());
+        today = *parsed;
+    }
+    QDate monday = IsoWeek::mondayOf(today);
+    if (parser.isSet(QStringLiteral("week"))) {
+        auto parsed = IsoWeek::parse(parser.value(QStringLiteral("week")));
+        if (!parsed)
+            return report(ctx, parsed.error());
+        monday = *parsed;
+    }
+
+    auto db = openDatabase(ctx);
+    if (!db)
+        return Failed;
+    Planner planner(*db);
+    auto existing = PlanRepository(*db).week(monday);
+    if (!existing)
+        return report(ctx, existing.error());
+    Result<Week> week = Week{};
+    if (parser.isSet(QStringLiteral("regenerate")))
+        week = planner.regenerate(monday);
+    else if (!existing->has_value() || (*existing)->sessions.isEmpty())
+        week = planner.planWeek(monday);
+    else
+        week = **existing;
+    if (!week)
+        return report(ctx, week.error());
+    if (*json)
+        ctx.out << QJsonDocument(Json::fromWeek(*week)).toJson(QJsonDocument::Indented);
+    else
+        printWeek(ctx, *week);
+    return Ok;
+}
+
+} // namespace Stridewise::Cli

@@ -1,0 +1,112 @@
+#include "app/cli/cli.h"
+#include "core/store/database.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+using namespace Stridewise;
+
+/** ~/.local/share/stridewise/stridewise.db on Linux: the runner's own file. */
+QString defaultDatabasePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("stridewise.db"));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("stridewise"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
+    QApplication::setDesktopFileName(QStringLiteral("stridewise"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Stridewise plans running weeks that look after your back.\n\n") + Cli::commandHelp());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open this database file instead of your own."),
+                                      QApplication::translate("main", "path"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and exit."),
+        QApplication::translate("main", "file"));
+    parser.addOption(dbOption);
+    parser.addOption(screenshotOption);
+    if (!parser.parse(QApplication::arguments())) {
+        std::fprintf(stderr, "stridewise: %s\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "Run stridewise --help for the options.\n");
+        return Cli::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return Cli::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("stridewise %s\n", STRIDEWISE_VERSION);
+        return Cli::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "stridewise: unknown command \"%s\". Run stridewise --help for the list.\n",
+                     qPrintable(parser.positionalArguments().first()));
+        return Cli::Usage;
+    }
+    const bool screenshot = parser.isSet(screenshotOption);
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+
+    auto db = Database::open(dbPath);
+    if (!db) {
+        // Never wait for input when rendering headless: print and fail instead of showing a dialog.
+        if (screenshot) {
+            std::fprintf(stderr, "stridewise: %s\n", qPrintable(db.message()));
+            return Cli::Failed;
+        }
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Stridewise cannot open your data"), db.message());
+        return Cli::Failed;
+    }
+
+    MainWindow window(std::move(db).value());
+    if (screenshot) {
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        const QString file = parser.value(screenshotOption);
+        if (!window.grab().save(file, "PNG")) {
+            std::fprintf(stderr, "stridewise: could not write the screenshot to %s\n", qPrintable(file));
+            return Cli::Failed;
+        }
+        return Cli::Ok;
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setIdentity();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (Cli::isSubcommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        return Cli::run(arguments, defaultDatabasePath());
+    }
+    return runGui(argc, argv);
+}

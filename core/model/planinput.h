@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/model/enums.h"
+#include "core/model/painentry.h"
+#include "core/model/profile.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace Stridewise {
+
+/** A session the runner actually did, as the planner and analytics see it. */
+struct CompletedSession
+{
+    QDate date;
+    Activity activity = Activity::Run;
+    int minutes = 0;
+    int rpe = 0;
+    std::optional<int> pain; ///< back pain after the session, 0–10
+    bool operator==(const CompletedSession &) const = default;
+};
+
+/**
+ * Everything PlanGenerator needs to plan one week. Read from the store by core/service;
+ * built by hand in tests. "Today" is never read from the clock: weekStart is the input.
+ */
+struct PlanInput
+{
+    Profile profile;
+    QDate weekStart; ///< Monday of the ISO week to plan
+    /**
+     * Last day the history covers: weekStart - 1 when planning ahead; the re-plan day when re-planning
+     * mid-week (so a red flag logged today counts). "The last 7 days" are historyEnd - 6 … historyEnd.
+     */
+    QDate historyEnd;
+    QList<CompletedSession> completed; ///< sessions done in the 6 weeks up to historyEnd, oldest first
+    QList<PainEntry> painLog; ///< daily log of the 14 days up to historyEnd, oldest first (days without a log are absent)
+    int weeksPlannedBefore = 0; ///< consecutive planned weeks right before this one (for the easier 4th week)
+    bool operator==(const PlanInput &) const = default;
+};
+
+} // namespace Stridewise

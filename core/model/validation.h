@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/model/completion.h"
+#include "core/model/painentry.h"
+#include "core/model/plannedsession.h"
+#include "core/model/profile.h"
+#include "core/result.h"
+
+namespace Stridewise {
+
+/**
+ * The ranges core accepts, checked before anything reaches the store (whose CHECK constraints
+ * are the last line). Each failure is ErrorKind::Invalid with a message naming the value.
+ */
+namespace Limits {
+constexpr int kMinScore = 0; ///< pain and effort are integers 0–10
+constexpr int kMaxScore = 10;
+constexpr int kMaxSessionMinutes = 600;
+constexpr int kMaxWeeklyRunMinutes = 2000;
+constexpr int kMinRunDays = 2;
+constexpr int kMaxRunDays = 5;
+constexpr int kMaxDayMinutes = 24 * 60;
+constexpr int kMaxNoteLength = 2000; ///< characters; longer notes are refused, not cut
+constexpr int kMaxTitleLength = 200;
+} // namespace Limits
+
+Result<void> validateProfile(const Profile &profile);
+Result<void> validatePainEntry(const PainEntry &entry);
+Result<void> validateCompletion(const Completion &completion);
+/** A session as saved: date, minutes > 0, target effort 0–10, title. */
+Result<void> validateSession(const PlannedSession &session);
+
+} // namespace Stridewise

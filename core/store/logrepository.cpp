@@ -1,0 +1,188 @@
+#include "core/store/logrepository.h"
+
+#include "core/model/names.h"
+#include "core/model/validation.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Stridewise {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stridewise::LogRepository", text);
+}
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+PainEntry painFrom(const QSqlQuery &q)
+{
+    PainEntry e;
+    e.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    e.score = q.value(1).toInt();
+    for (const QString &name : q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto s = Names::parseSymptom(name))
+            e.symptoms << *s;
+    }
+    e.note = q.value(3).toString();
+    return e;
+}
+
+} // namespace
+
+Result<void> LogRepository::complete(const Completion &completion)
+{
+    if (auto valid = validateCompletion(completion); !valid)
+        return valid;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM session WHERE id = ?"));
+    q.addBindValue(completion.sessionId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("recording session %1").arg(completion.sessionId));
+    if (!q.next())
+        return Result<void>::failure(ErrorKind::NotFound, tr("There is no session %1.").arg(completion.sessionId));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO completion (session_id, skipped, minutes, rpe, pain, note) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(completion.sessionId);
+    q.addBindValue(completion.skipped ? 1 : 0);
+    q.addBindValue(completion.skipped ? QVariant() : QVariant(completion.minutes));
+    q.addBindValue(completion.skipped ? QVariant() : QVariant(completion.rpe));
+    q.addBindValue(completion.pain ? QVariant(*completion.pain) : QVariant());
+    q.addBindValue(Database::text(completion.note));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("recording session %1").arg(completion.sessionId));
+    return tx.commit();
+}
+
+Result<void> LogRepository::clearCompletion(qint64 sessionId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM completion WHERE session_id = ?"));
+    q.addBindValue(sessionId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("unticking session %1").arg(sessionId));
+    return tx.commit();
+}
+
+Result<std::optional<Completion>> LogRepository::completion(qint64 sessionId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT skipped, minutes, rpe, pain, note FROM completion WHERE session_id = ?"));
+    q.addBindValue(sessionId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading session %1").arg(sessionId));
+    if (!q.next())
+        return std::optional<Completion>();
+    Completion c;
+    c.sessionId = sessionId;
+    c.skipped = q.value(0).toBool();
+    c.minutes = q.value(1).toInt();
+    c.rpe = q.value(2).toInt();
+    if (!q.value(3).isNull())
+        c.pain = q.value(3).toInt();
+    c.note = q.value(4).toString();
+    return std::optional<Completion>(c);
+}
+
+Result<void> LogRepository::logPain(const PainEntry &entry)
+{
+    if (auto valid = validatePainEntry(entry); !valid)
+        return valid;
+    QList<Symptom> symptoms = entry.symptoms;
+    std::sort(symptoms.begin(), symptoms.end());
+    symptoms.erase(std::unique(symptoms.begin(), symptoms.end()), symptoms.end());
+    QStringList names;
+    for (Symptom s : symptoms)
+        names << Names::symptom(s);
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO pain_log (date, score, symptoms, note) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(iso(entry.date));
+    q.addBindValue(entry.score);
+    q.addBindValue(Database::text(names.join(QLatin1Char(','))));
+    q.addBindValue(Database::text(entry.note));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving the pain log for %1").arg(iso(entry.date)));
+    return tx.commit();
+}
+
+Result<void> LogRepository::deletePain(QDate date)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM pain_log WHERE date = ?"));
+    q.addBindValue(iso(date));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("deleting the pain log for %1").arg(iso(date)));
+    return tx.commit();
+}
+
+Result<std::optional<PainEntry>> LogRepository::painOn(QDate date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT date, score, symptoms, note FROM pain_log WHERE date = ?"));
+    q.addBindValue(iso(date));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the pain log for %1").arg(iso(date)));
+    if (!q.next())
+        return std::optional<PainEntry>();
+    return std::optional<PainEntry>(painFrom(q));
+}
+
+Result<QList<PainEntry>> LogRepository::painBetween(QDate from, QDate to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT date, score, symptoms, note FROM pain_log WHERE date BETWEEN ? AND ? ORDER BY date"));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the pain log from %1 to %2").arg(iso(from), iso(to)));
+    QList<PainEntry> out;
+    while (q.next())
+        out << painFrom(q);
+    return out;
+}
+
+Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDate to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT s.date, s.activity, c.minutes, c.rpe, c.pain FROM completion c "
+                             "JOIN session s ON s.id = c.session_id WHERE c.skipped = 0 AND s.date BETWEEN ? AND ? "
+                             "ORDER BY s.date, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.id"));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading completed sessions from %1 to %2").arg(iso(from), iso(to)));
+    QList<CompletedSession> out;
+    while (q.next()) {
+        CompletedSession c;
+        c.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        c.activity = Names::parseActivity(q.value(1).toString()).value_or(Activity::Walk);
+        c.minutes = q.value(2).toInt();
+        c.rpe = q.value(3).toInt();
+        if (!q.value(4).isNull())
+            c.pain = q.value(4).toInt();
+        out << c;
+    }
+    return out;
+}
+
+} // namespace Stridewise

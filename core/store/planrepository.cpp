@@ -1,0 +1,383 @@
+#include "core/store/planrepository.h"
+
+#include "core/io/json.h"
+#include "core/model/isoweek.h"
+#include "core/model/names.h"
+#include "core/model/validation.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Stridewise {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stridewise::PlanRepository", text);
+}
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+const QString kSessionColumns = QStringLiteral(
+    "s.id, s.date, s.time_of_day, s.activity, s.minutes, s.rpe, s.title, s.reason, s.rule, s.structure, s.manual, "
+    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note");
+const QString kSessionFrom = QStringLiteral("FROM session s LEFT JOIN completion c ON c.session_id = s.id");
+const QString kSessionOrder = QStringLiteral(
+    " ORDER BY s.date, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.position, s.id");
+
+PlannedSession sessionFrom(const QSqlQuery &q)
+{
+    PlannedSession s;
+    s.id = q.value(0).toLongLong();
+    s.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    s.timeOfDay = Names::parseTimeOfDay(q.value(2).toString()).value_or(TimeOfDay::Morning);
+    s.activity = Names::parseActivity(q.value(3).toString()).value_or(Activity::Walk);
+    s.minutes = q.value(4).toInt();
+    s.rpe = q.value(5).toInt();
+    s.title = q.value(6).toString();
+    s.reason = q.value(7).toString();
+    s.rule = q.value(8).toString();
+    s.structure = Json::toSteps(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array());
+    s.manual = q.value(10).toBool();
+    if (!q.value(11).isNull()) {
+        Completion c;
+        c.sessionId = s.id;
+        c.skipped = q.value(12).toBool();
+        c.minutes = q.value(13).toInt();
+        c.rpe = q.value(14).toInt();
+        if (!q.value(15).isNull())
+            c.pain = q.value(15).toInt();
+        c.note = q.value(16).toString();
+        s.completion = c;
+    }
+    return s;
+}
+
+} // namespace
+
+Result<std::optional<Week>> PlanRepository::week(QDate monday) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, monday, generator_version, zone, red_flag, urgent, adaptations, unsatisfied, inputs, notes "
+                             "FROM week WHERE monday = ?"));
+    q.addBindValue(iso(monday));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the week %1").arg(IsoWeek::name(monday)));
+    if (!q.next())
+        return std::optional<Week>();
+    Week w;
+    w.id = q.value(0).toLongLong();
+    w.monday = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    w.generatorVersion = q.value(2).toInt();
+    w.zone = Names::parseZone(q.value(3).toString()).value_or(PainZone::Green);
+    w.redFlag = q.value(4).toBool();
+    w.urgent = q.value(5).toBool();
+    w.adaptations = Json::toAdaptations(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array());
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
+        w.unsatisfied << v.toString();
+    w.inputs = q.value(8).toString();
+    w.notes = q.value(9).toString();
+
+    QSqlQuery s(m_db.connection());
+    s.prepare(QStringLiteral("SELECT ") + kSessionColumns + QLatin1Char(' ') + kSessionFrom + QStringLiteral(" WHERE s.week_id = ?")
+              + kSessionOrder);
+    s.addBindValue(w.id);
+    if (!s.exec())
+        return m_db.errorFrom(s.lastError(), tr("reading the sessions of %1").arg(IsoWeek::name(monday)));
+    while (s.next())
+        w.sessions << sessionFrom(s);
+    return std::optional<Week>(w);
+}
+
+Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession &session, int position)
+{
+    if (auto valid = validateSession(session); !valid)
+        return valid.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO session (id, week_id, date, time_of_day, position, activity, minutes, rpe, title, reason, "
+                             "rule, structure, manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(session.id > 0 ? QVariant(session.id) : QVariant());
+    q.addBindValue(weekId);
+    q.addBindValue(iso(session.date));
+    q.addBindValue(Names::timeOfDay(session.timeOfDay));
+    q.addBindValue(position);
+    q.addBindValue(Names::activity(session.activity));
+    q.addBindValue(session.minutes);
+    q.addBindValue(session.rpe);
+    q.addBindValue(Database::text(session.title));
+    q.addBindValue(Database::text(session.reason));
+    q.addBindValue(Database::text(session.rule));
+    q.addBindValue(compact(Json::fromSteps(session.structure)));
+    q.addBindValue(session.manual ? 1 : 0);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving the session \"%1\" on %2").arg(session.title, iso(session.date)));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (session.completion) {
+        QSqlQuery c(m_db.connection());
+        c.prepare(QStringLiteral("INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) VALUES (?, ?, ?, ?, ?, ?)"));
+        const Completion &done = *session.completion;
+        c.addBindValue(id);
+        c.addBindValue(done.skipped ? 1 : 0);
+        c.addBindValue(done.skipped && done.minutes <= 0 ? QVariant() : QVariant(done.minutes));
+        c.addBindValue(done.skipped && done.minutes <= 0 ? QVariant() : QVariant(done.rpe));
+        c.addBindValue(done.pain ? QVariant(*done.pain) : QVariant());
+        c.addBindValue(Database::text(done.note));
+        if (!c.exec())
+            return m_db.errorFrom(c.lastError(), tr("restoring the session's record"));
+    }
+    return id;
+}
+
+Result<qint64> PlanRepository::ensureWeekRow(QDate monday)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO week (iso_week, monday) VALUES (?, ?) ON CONFLICT(monday) DO NOTHING"));
+    q.addBindValue(IsoWeek::name(monday));
+    q.addBindValue(iso(monday));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("creating the week %1").arg(IsoWeek::name(monday)));
+    q.prepare(QStringLiteral("SELECT id FROM week WHERE monday = ?"));
+    q.addBindValue(iso(monday));
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(), tr("reading the week %1").arg(IsoWeek::name(monday)));
+    return q.value(0).toLongLong();
+}
+
+Result<Week> PlanRepository::saveWeek(const Week &week)
+{
+    if (!week.monday.isValid() || week.monday.dayOfWeek() != Qt::Monday)
+        return Result<Week>::failure(ErrorKind::Invalid, tr("A week must start on a Monday."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM week WHERE monday = ?"));
+    q.addBindValue(iso(week.monday));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the week %1").arg(IsoWeek::name(week.monday)));
+    if (q.next())
+        return Result<Week>::failure(ErrorKind::Conflict, tr("%1 already has a plan.").arg(IsoWeek::name(week.monday)));
+    q.prepare(QStringLiteral("INSERT INTO week (iso_week, monday, generator_version, zone, red_flag, urgent, adaptations, "
+                             "unsatisfied, inputs, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(IsoWeek::name(week.monday));
+    q.addBindValue(iso(week.monday));
+    q.addBindValue(week.generatorVersion);
+    q.addBindValue(Names::zone(week.zone));
+    q.addBindValue(week.redFlag ? 1 : 0);
+    q.addBindValue(week.urgent ? 1 : 0);
+    q.addBindValue(compact(Json::fromAdaptations(week.adaptations)));
+    q.addBindValue(compact(QJsonArray::fromStringList(week.unsatisfied)));
+    q.addBindValue(week.inputs.isEmpty() ? QStringLiteral("{}") : week.inputs);
+    q.addBindValue(Database::text(week.notes));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving the plan for %1").arg(IsoWeek::name(week.monday)));
+    const qint64 weekId = q.lastInsertId().toLongLong();
+    Week saved = week;
+    saved.id = weekId;
+    for (int i = 0; i < saved.sessions.size(); ++i) {
+        auto id = insertSession(weekId, saved.sessions[i], i);
+        if (!id)
+            return id.error();
+        saved.sessions[i].id = *id;
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return saved;
+}
+
+Result<Week> PlanRepository::replaceWeek(const Week &week, QDate from)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto weekId = ensureWeekRow(week.monday);
+    if (!weekId)
+        return weekId.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE week SET generator_version = ?, zone = ?, red_flag = ?, urgent = ?, adaptations = ?, "
+                             "unsatisfied = ?, inputs = ?, notes = ? WHERE id = ?"));
+    q.addBindValue(week.generatorVersion);
+    q.addBindValue(Names::zone(week.zone));
+    q.addBindValue(week.redFlag ? 1 : 0);
+    q.addBindValue(week.urgent ? 1 : 0);
+    q.addBindValue(compact(Json::fromAdaptations(week.adaptations)));
+    q.addBindValue(compact(QJsonArray::fromStringList(week.unsatisfied)));
+    q.addBindValue(week.inputs.isEmpty() ? QStringLiteral("{}") : week.inputs);
+    q.addBindValue(Database::text(week.notes));
+    q.addBindValue(*weekId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("re-planning %1").arg(IsoWeek::name(week.monday)));
+    q.prepare(QStringLiteral("DELETE FROM session WHERE week_id = ? AND date >= ? "
+                             "AND id NOT IN (SELECT session_id FROM completion)"));
+    q.addBindValue(*weekId);
+    q.addBindValue(iso(from));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("re-planning %1").arg(IsoWeek::name(week.monday)));
+    int position = 0;
+    for (const PlannedSession &s : week.sessions) {
+        if (s.date < from)
+            continue;
+        PlannedSession fresh = s;
+        fresh.id = 0;
+        fresh.completion.reset();
+        auto id = insertSession(*weekId, fresh, position++);
+        if (!id)
+            return id.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    auto saved = this->week(week.monday);
+    if (!saved)
+        return saved.error();
+    return **saved;
+}
+
+Result<void> PlanRepository::deleteWeek(QDate monday)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM week WHERE monday = ?"));
+    q.addBindValue(iso(monday));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("deleting the plan for %1").arg(IsoWeek::name(monday)));
+    return tx.commit();
+}
+
+Result<std::optional<PlannedSession>> PlanRepository::session(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kSessionColumns + QLatin1Char(' ') + kSessionFrom + QStringLiteral(" WHERE s.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading session %1").arg(id));
+    if (!q.next())
+        return std::optional<PlannedSession>();
+    return std::optional<PlannedSession>(sessionFrom(q));
+}
+
+Result<PlannedSession> PlanRepository::addSession(const PlannedSession &session)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto weekId = ensureWeekRow(IsoWeek::mondayOf(session.date));
+    if (!weekId)
+        return weekId.error();
+    auto id = insertSession(*weekId, session, 1000);
+    if (!id)
+        return id.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    PlannedSession saved = session;
+    saved.id = *id;
+    if (saved.completion)
+        saved.completion->sessionId = *id;
+    return saved;
+}
+
+Result<void> PlanRepository::updateSession(const PlannedSession &session)
+{
+    if (auto valid = validateSession(session); !valid)
+        return valid;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto weekId = ensureWeekRow(IsoWeek::mondayOf(session.date));
+    if (!weekId)
+        return weekId.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE session SET week_id = ?, date = ?, time_of_day = ?, activity = ?, minutes = ?, rpe = ?, "
+                             "title = ?, reason = ?, rule = ?, structure = ? WHERE id = ?"));
+    q.addBindValue(*weekId);
+    q.addBindValue(iso(session.date));
+    q.addBindValue(Names::timeOfDay(session.timeOfDay));
+    q.addBindValue(Names::activity(session.activity));
+    q.addBindValue(session.minutes);
+    q.addBindValue(session.rpe);
+    q.addBindValue(Database::text(session.title));
+    q.addBindValue(Database::text(session.reason));
+    q.addBindValue(Database::text(session.rule));
+    q.addBindValue(compact(Json::fromSteps(session.structure)));
+    q.addBindValue(session.id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving the session \"%1\"").arg(session.title));
+    if (q.numRowsAffected() != 1)
+        return Result<void>::failure(ErrorKind::NotFound, tr("There is no session %1.").arg(session.id));
+    return tx.commit();
+}
+
+Result<void> PlanRepository::deleteSession(qint64 id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("deleting session %1").arg(id));
+    if (q.numRowsAffected() != 1)
+        return Result<void>::failure(ErrorKind::NotFound, tr("There is no session %1.").arg(id));
+    return tx.commit();
+}
+
+Result<QList<PlannedSession>> PlanRepository::sessionsBetween(QDate from, QDate to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ") + kSessionColumns + QLatin1Char(' ') + kSessionFrom
+              + QStringLiteral(" WHERE s.date BETWEEN ? AND ?") + kSessionOrder);
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading sessions from %1 to %2").arg(iso(from), iso(to)));
+    QList<PlannedSession> out;
+    while (q.next())
+        out << sessionFrom(q);
+    return out;
+}
+
+Result<QList<QDate>> PlanRepository::plannedMondays(QDate from, QDate to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT monday FROM week WHERE monday BETWEEN ? AND ? ORDER BY monday"));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading planned weeks"));
+    QList<QDate> out;
+    while (q.next())
+        out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+Result<int> PlanRepository::consecutivePlannedWeeksBefore(QDate monday) const
+{
+    // Bounded look-back: a cycle of four weeks only needs the last few, but a long streak still counts right.
+    constexpr int kLookBackWeeks = 520;
+    auto mondays = plannedMondays(monday.addDays(-7 * kLookBackWeeks), monday.addDays(-1));
+    if (!mondays)
+        return mondays.error();
+    int count = 0;
+    QDate expected = monday.addDays(-7);
+    for (auto it = mondays->crbegin(); it != mondays->crend() && *it == expected; ++it) {
+        ++count;
+        expected = expected.addDays(-7);
+    }
+    return count;
+}
+
+} // namespace Stridewise

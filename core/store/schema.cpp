@@ -1,0 +1,70 @@
+#include "core/store/schema.h"
+
+namespace Stridewise::Schema {
+
+QList<QStringList> migrations()
+{
+    // Spellings of enum values are those of core/model/names.h; CHECKs are the last line of defence
+    // behind core's validation (issue 6: bad input everywhere).
+    const QStringList version1{
+        QStringLiteral(R"(CREATE TABLE profile (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            experience TEXT NOT NULL CHECK (experience IN ('new', 'returning', 'regular')),
+            run_minutes INTEGER NOT NULL CHECK (run_minutes BETWEEN 0 AND 2000),
+            run_days INTEGER NOT NULL CHECK (run_days BETWEEN 2 AND 5),
+            days TEXT NOT NULL CHECK (length(days) > 0),
+            long_run_day TEXT NOT NULL CHECK (long_run_day IN ('mon','tue','wed','thu','fri','sat','sun')),
+            low_impact TEXT NOT NULL CHECK (length(low_impact) > 0),
+            weekday_minutes INTEGER NOT NULL CHECK (weekday_minutes BETWEEN 1 AND 1440),
+            weekend_minutes INTEGER NOT NULL CHECK (weekend_minutes BETWEEN 1 AND 1440)
+        ))"),
+        QStringLiteral(R"(CREATE TABLE week (
+            id INTEGER PRIMARY KEY,
+            iso_week TEXT NOT NULL UNIQUE,
+            monday TEXT NOT NULL UNIQUE CHECK (date(monday, '+0 days') = monday),
+            generator_version INTEGER NOT NULL DEFAULT 0,
+            zone TEXT NOT NULL DEFAULT 'green' CHECK (zone IN ('green', 'amber', 'red')),
+            red_flag INTEGER NOT NULL DEFAULT 0 CHECK (red_flag IN (0, 1)),
+            urgent INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1)),
+            adaptations TEXT NOT NULL DEFAULT '[]',
+            unsatisfied TEXT NOT NULL DEFAULT '[]',
+            inputs TEXT NOT NULL DEFAULT '{}',
+            notes TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral(R"(CREATE TABLE session (
+            id INTEGER PRIMARY KEY,
+            week_id INTEGER NOT NULL REFERENCES week(id) ON DELETE CASCADE,
+            date TEXT NOT NULL CHECK (date(date, '+0 days') = date),
+            time_of_day TEXT NOT NULL CHECK (time_of_day IN ('morning', 'midday', 'evening')),
+            position INTEGER NOT NULL DEFAULT 0,
+            activity TEXT NOT NULL CHECK (activity IN ('run', 'walk', 'cycle', 'swim', 'strength', 'stretch')),
+            minutes INTEGER NOT NULL CHECK (minutes BETWEEN 1 AND 600),
+            rpe INTEGER NOT NULL CHECK (rpe BETWEEN 0 AND 10),
+            title TEXT NOT NULL CHECK (length(title) > 0),
+            reason TEXT NOT NULL DEFAULT '',
+            rule TEXT NOT NULL DEFAULT '',
+            structure TEXT NOT NULL DEFAULT '[]',
+            manual INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1))
+        ))"),
+        QStringLiteral("CREATE INDEX session_week ON session(week_id)"),
+        QStringLiteral("CREATE INDEX session_date ON session(date, activity)"),
+        QStringLiteral(R"(CREATE TABLE completion (
+            session_id INTEGER PRIMARY KEY REFERENCES session(id) ON DELETE CASCADE,
+            skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped IN (0, 1)),
+            minutes INTEGER CHECK (minutes IS NULL OR minutes BETWEEN 1 AND 600),
+            rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 0 AND 10),
+            pain INTEGER CHECK (pain IS NULL OR pain BETWEEN 0 AND 10),
+            note TEXT NOT NULL DEFAULT '',
+            CHECK (skipped = 1 OR (minutes IS NOT NULL AND rpe IS NOT NULL))
+        ))"),
+        QStringLiteral(R"(CREATE TABLE pain_log (
+            date TEXT PRIMARY KEY CHECK (date(date, '+0 days') = date),
+            score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+            symptoms TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        ))"),
+    };
+    return {version1};
+}
+
+} // namespace Stridewise::Schema

@@ -1,0 +1,183 @@
+#include "tests/cli/clirunner.h"
+#include "tests/support/testdb.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace Stridewise;
+using namespace Stridewise::Test;
+
+namespace {
+
+QJsonObject json(const CliResult &r)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+    return doc.object();
+}
+
+class Cli : public ::testing::Test
+{
+protected:
+    QString db() const { return dir.path(); }
+    CliResult run(QStringList args)
+    {
+        args << QStringLiteral("--db") << db();
+        return runCli(args);
+    }
+    void setProfile()
+    {
+        auto r = run({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--experience"), QStringLiteral("returning"),
+                      QStringLiteral("--run-minutes"), QStringLiteral("90"), QStringLiteral("--run-days"), QStringLiteral("3"),
+                      QStringLiteral("--days"), QStringLiteral("mon,tue,wed,thu,fri,sat,sun"), QStringLiteral("--long-run-day"),
+                      QStringLiteral("sun"), QStringLiteral("--low-impact"), QStringLiteral("walking,swimming"),
+                      QStringLiteral("--weekday-minutes"), QStringLiteral("60"), QStringLiteral("--weekend-minutes"),
+                      QStringLiteral("100")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    TempDir dir;
+};
+
+} // namespace
+
+TEST(CliBasics, HelpVersionAndUnknownFlag)
+{
+    auto help = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("plan"))) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--screenshot")));
+    auto version = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("stridewise ")));
+    auto unknown = runCli({QStringLiteral("--frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate"))) << unknown.err.toStdString();
+    auto unknownCommand = runCli({QStringLiteral("jog")});
+    EXPECT_EQ(unknownCommand.exitCode, 2);
+    EXPECT_TRUE(unknownCommand.err.contains(QStringLiteral("jog")));
+}
+
+TEST_F(Cli, ProfileSetAndShowUseTheSameNames)
+{
+    setProfile();
+    auto r = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject p = json(r);
+    EXPECT_EQ(p.value(QStringLiteral("experience")).toString(), QStringLiteral("returning"));
+    EXPECT_EQ(p.value(QStringLiteral("run_minutes")).toInt(), 90);
+    EXPECT_EQ(p.value(QStringLiteral("run_days")).toInt(), 3);
+    EXPECT_EQ(p.value(QStringLiteral("days")).toArray().size(), 7);
+    EXPECT_EQ(p.value(QStringLiteral("long_run_day")).toString(), QStringLiteral("sun"));
+    EXPECT_EQ(p.value(QStringLiteral("low_impact")).toArray(),
+              (QJsonArray{QStringLiteral("walking"), QStringLiteral("swimming")}));
+    EXPECT_EQ(p.value(QStringLiteral("weekday_minutes")).toInt(), 60);
+    EXPECT_EQ(p.value(QStringLiteral("weekend_minutes")).toInt(), 100);
+}
+
+TEST_F(Cli, BadProfileValuesNameTheValueExitTwoAndChangeNothing)
+{
+    setProfile();
+    const QByteArray before = readAll(db());
+    for (const QStringList &bad : {QStringList{QStringLiteral("--days"), QStringLiteral("mon,funday")},
+                                   QStringList{QStringLiteral("--run-days"), QStringLiteral("9")},
+                                   QStringList{QStringLiteral("--experience"), QStringLiteral("expert")},
+                                   QStringList{QStringLiteral("--low-impact"), QStringLiteral("rowing")},
+                                   QStringList{QStringLiteral("--run-minutes"), QStringLiteral("lots")}}) {
+        auto r = run(QStringList{QStringLiteral("profile"), QStringLiteral("set")} + bad);
+        EXPECT_EQ(r.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(bad.at(1).split(QLatin1Char(',')).last())) << r.err.toStdString();
+    }
+    auto show = run({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(json(show).value(QStringLiteral("run_days")).toInt(), 3);
+    (void)before;
+}
+
+TEST_F(Cli, PlanJsonHasTheContractFields)
+{
+    setProfile();
+    auto r = run({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"), QStringLiteral("--format"),
+                  QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject w = json(r);
+    EXPECT_EQ(w.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W49"));
+    for (const char *field : {"zone", "red_flag", "adaptations", "unsatisfied", "sessions"})
+        EXPECT_TRUE(w.contains(QLatin1String(field))) << field;
+    const QJsonArray sessions = w.value(QStringLiteral("sessions")).toArray();
+    ASSERT_FALSE(sessions.isEmpty());
+    const QJsonObject s = sessions.first().toObject();
+    for (const char *field : {"id", "date", "time_of_day", "activity", "minutes", "rpe", "title", "reason", "structure", "done"})
+        EXPECT_TRUE(s.contains(QLatin1String(field))) << field;
+    EXPECT_TRUE(s.value(QStringLiteral("done")).isNull());
+
+    // Ticking through the CLI shows up in the next plan print, and the plan is not regenerated.
+    const QString id = QString::number(s.value(QStringLiteral("id")).toInteger());
+    auto done = run({QStringLiteral("log"), QStringLiteral("done"), id, QStringLiteral("--minutes"), QStringLiteral("4"),
+                     QStringLiteral("--rpe"), QStringLiteral("2"), QStringLiteral("--pain"), QStringLiteral("1")});
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    auto again = run({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"), QStringLiteral("--format"),
+                      QStringLiteral("json")});
+    const QJsonObject first = json(again).value(QStringLiteral("sessions")).toArray().first().toObject();
+    EXPECT_EQ(first.value(QStringLiteral("id")).toInteger(), s.value(QStringLiteral("id")).toInteger());
+    EXPECT_EQ(first.value(QStringLiteral("done")).toObject().value(QStringLiteral("minutes")).toInt(), 4);
+    EXPECT_EQ(first.value(QStringLiteral("done")).toObject().value(QStringLiteral("pain")).toInt(), 1);
+
+    auto regenerate = run({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"), QStringLiteral("--regenerate")});
+    EXPECT_EQ(regenerate.exitCode, 1);
+    EXPECT_TRUE(regenerate.err.contains(QStringLiteral("ticked")));
+}
+
+TEST_F(Cli, BadWeekAndBadScoreExitTwoAndChangeNothing)
+{
+    setProfile();
+    auto week = run({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W54")});
+    EXPECT_EQ(week.exitCode, 2);
+    EXPECT_TRUE(week.err.contains(QStringLiteral("54")));
+    auto score = run({QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"), QStringLiteral("2026-12-01"),
+                      QStringLiteral("--score"), QStringLiteral("11")});
+    EXPECT_EQ(score.exitCode, 2);
+    EXPECT_TRUE(score.err.contains(QStringLiteral("11")));
+    auto date = run({QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"), QStringLiteral("2026-02-30"),
+                     QStringLiteral("--score"), QStringLiteral("3")});
+    EXPECT_EQ(date.exitCode, 2);
+    EXPECT_TRUE(date.err.contains(QStringLiteral("2026-02-30")));
+    auto symptom = run({QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--score"), QStringLiteral("3"),
+                        QStringLiteral("--symptom"), QStringLiteral("headache")});
+    EXPECT_EQ(symptom.exitCode, 2);
+    EXPECT_TRUE(symptom.err.contains(QStringLiteral("headache")));
+    auto flag = run({QStringLiteral("plan"), QStringLiteral("--bogus")});
+    EXPECT_EQ(flag.exitCode, 2);
+    EXPECT_TRUE(flag.err.contains(QStringLiteral("bogus")));
+}
+
+TEST_F(Cli, RedFlagPainLogSaysToSeeAClinician)
+{
+    auto r = run({QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"), QStringLiteral("2026-12-01"),
+                  QStringLiteral("--score"), QStringLiteral("4"), QStringLiteral("--symptom"), QStringLiteral("bladder-bowel")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("urgent"), Qt::CaseInsensitive));
+}
+
+TEST_F(Cli, RefusesANonStridewiseFileAndLeavesItAlone)
+{
+    writeAll(db(), "not a database\n");
+    auto r = run({QStringLiteral("plan")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not a Stridewise database"))) << r.err.toStdString();
+    EXPECT_EQ(readAll(db()), QByteArray("not a database\n"));
+}
+
+TEST_F(Cli, ScreenshotRendersAPngAndNeverWaitsOnARefusedFile)
+{
+    const QString png = dir.path(QStringLiteral("shot.png"));
+    auto ok = runCli({QStringLiteral("--db"), db(), QStringLiteral("--screenshot"), png});
+    ASSERT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_TRUE(readAll(png).startsWith("\x89PNG"));
+    writeAll(dir.path(QStringLiteral("text.db")), "hello");
+    auto refused = runCli({QStringLiteral("--db"), dir.path(QStringLiteral("text.db")), QStringLiteral("--screenshot"), png});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("text.db")));
+}

@@ -1,0 +1,206 @@
+#include "core/store/database.h"
+#include "core/store/profilerepository.h"
+#include "tests/support/testdb.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace Stridewise;
+using namespace Stridewise::Test;
+
+namespace {
+
+QVariant pragma(Database &db, const char *name)
+{
+    QSqlQuery q(db.connection());
+    EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))));
+    return q.next() ? q.value(0) : QVariant();
+}
+
+/** An SQLite file made by "another program": plain Qt SQL, no Stridewise marks. */
+void makeForeignSqlite(const QString &path, bool withApplicationId)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('hello')")));
+        if (withApplicationId) {
+            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id = 1234")));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+TEST(Database, CreatesAFileWithWalFullSyncForeignKeysAndOurApplicationId)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    EXPECT_EQ(pragma(*db, "journal_mode").toString(), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(*db, "synchronous").toInt(), 2); // FULL
+    EXPECT_EQ(pragma(*db, "foreign_keys").toInt(), 1);
+    EXPECT_EQ(pragma(*db, "application_id").toInt(), Database::kApplicationId);
+    EXPECT_EQ(db->schemaVersion(), Database::kSchemaVersion);
+    EXPECT_TRUE(db->checkIntegrity().ok());
+}
+
+TEST(Database, MigratesAnEmptyFileToTheCurrentVersion)
+{
+    TempDir dir;
+    writeAll(dir.path(), {}); // 0 bytes: SQLite treats it as an empty database
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), Database::kSchemaVersion);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    EXPECT_EQ(tables, (QStringList{QStringLiteral("completion"), QStringLiteral("pain_log"), QStringLiteral("profile"),
+                                   QStringLiteral("session"), QStringLiteral("week")}));
+}
+
+TEST(Database, ReopeningKeepsDataAndDoesNotMigrateAgain)
+{
+    TempDir dir;
+    {
+        auto db = openDb(dir.path());
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    }
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    auto p = ProfileRepository(*db).load();
+    ASSERT_TRUE(p.ok());
+    EXPECT_TRUE(p->has_value());
+}
+
+struct BadFile
+{
+    const char *name;
+    std::function<void(const QString &)> make;
+    ErrorKind kind;
+    const char *says;
+};
+
+void PrintTo(const BadFile &file, std::ostream *os)
+{
+    *os << file.name;
+}
+
+std::string badFileName(const ::testing::TestParamInfo<BadFile> &param)
+{
+    return param.param.name;
+}
+
+class RefusedFile : public ::testing::TestWithParam<BadFile>
+{
+};
+
+TEST_P(RefusedFile, IsRefusedWithAClearMessageAndLeftByteForByteUnchanged)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("runner.db"));
+    GetParam().make(path);
+    const QByteArray before = readAll(path);
+    ASSERT_FALSE(before.isEmpty());
+
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.kind(), GetParam().kind) << db.message().toStdString();
+    EXPECT_TRUE(db.message().contains(QStringLiteral("runner.db"))) << db.message().toStdString();
+    EXPECT_TRUE(db.message().contains(QString::fromUtf8(GetParam().says))) << db.message().toStdString();
+    EXPECT_EQ(readAll(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Database,
+    RefusedFile,
+    ::testing::Values(
+        BadFile{"Text", [](const QString &p) { writeAll(p, "my running diary\nMonday: 5 km\n"); }, ErrorKind::NotStridewise,
+                "not an SQLite"},
+        BadFile{"RandomBytes",
+                [](const QString &p) {
+                    QByteArray bytes(8192, '\0');
+                    QRandomGenerator gen(42);
+                    for (char &c : bytes)
+                        c = char(gen.bounded(256));
+                    writeAll(p, bytes);
+                },
+                ErrorKind::NotStridewise, "not an SQLite"},
+        BadFile{"OtherAppsSqlite", [](const QString &p) { makeForeignSqlite(p, false); }, ErrorKind::NotStridewise,
+                "another program"},
+        BadFile{"OtherAppsSqliteWithId", [](const QString &p) { makeForeignSqlite(p, true); }, ErrorKind::NotStridewise,
+                "another program"},
+        BadFile{"NewerVersion",
+                [](const QString &p) {
+                    {
+                        auto db = Database::open(p);
+                        ASSERT_TRUE(db.ok());
+                        ASSERT_TRUE(db.value()->exec(QStringLiteral("PRAGMA user_version = 99"), QStringLiteral("test")).ok());
+                    }
+                },
+                ErrorKind::NewerVersion, "newer version"},
+        BadFile{"HalfAFile",
+                [](const QString &p) {
+                    {
+                        auto db = Database::open(p);
+                        ASSERT_TRUE(db.ok());
+                    }
+                    QByteArray bytes = readAll(p);
+                    writeAll(p, bytes.left(bytes.size() / 2 + 100));
+                },
+                ErrorKind::Corrupt, "cut short"}),
+    badFileName);
+
+TEST(Database, ConstraintViolationIsAnErrorValueNotACrash)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    auto r = db->exec(QStringLiteral("INSERT INTO pain_log (date, score) VALUES ('2026-12-01', 11)"), QStringLiteral("test"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.kind(), ErrorKind::Invalid);
+    r = db->exec(QStringLiteral("INSERT INTO pain_log (date, score) VALUES ('2026-02-30', 1)"), QStringLiteral("test"));
+    EXPECT_FALSE(r.ok());
+}
+
+TEST(Database, TransactionRollsBackUnlessCommitted)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    {
+        Transaction tx(*db);
+        ASSERT_TRUE(tx.isActive());
+        ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO pain_log (date, score) VALUES ('2026-12-01', 3)"), QStringLiteral("t")).ok());
+    }
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM pain_log")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0);
+}
+
+TEST(Database, CopyToMakesAConsistentOpenableCopy)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    ASSERT_TRUE(db->copyTo(dir.path(QStringLiteral("copy.db"))).ok());
+    auto copy = openDb(dir.path(QStringLiteral("copy.db")));
+    ASSERT_TRUE(copy);
+    EXPECT_TRUE(ProfileRepository(*copy).load()->has_value());
+    EXPECT_FALSE(db->copyTo(dir.path(QStringLiteral("copy.db"))).ok()); // never overwrites
+}

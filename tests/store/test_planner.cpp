@@ -1,0 +1,75 @@
+#include "core/service/planner.h"
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
+#include "core/store/profilerepository.h"
+#include "tests/support/testdb.h"
+
+#include <gtest/gtest.h>
+
+using namespace Stridewise;
+using namespace Stridewise::Test;
+
+namespace {
+const QDate kMonday(2026, 11, 30);
+}
+
+TEST(Planner, RefusesToPlanWithoutAProfile)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    auto r = Planner(*db).planWeek(kMonday);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.kind(), ErrorKind::NotFound);
+    EXPECT_TRUE(r.message().contains(QStringLiteral("profile")));
+}
+
+TEST(Planner, PlansOnceAndReadsHistoryFromTheStore)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{kMonday.addDays(-1), 4, {}, {}}).ok());
+    ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{kMonday.addDays(-20), 9, {}, {}}).ok()); // too old to count
+    Planner planner(*db);
+    auto input = planner.inputFor(kMonday);
+    ASSERT_TRUE(input.ok());
+    EXPECT_EQ(input->historyEnd, kMonday.addDays(-1));
+    ASSERT_EQ(input->painLog.size(), 1);
+    EXPECT_EQ(input->painLog.first().score, 4);
+
+    auto week = planner.planWeek(kMonday);
+    ASSERT_TRUE(week.ok()) << week.message().toStdString();
+    EXPECT_FALSE(week->sessions.isEmpty());
+    EXPECT_TRUE(week->inputs.contains(QStringLiteral("pain_days")));
+    EXPECT_EQ(planner.planWeek(kMonday).kind(), ErrorKind::Conflict);
+    EXPECT_EQ(PlanRepository(*db).consecutivePlannedWeeksBefore(kMonday.addDays(7)).value(), 1);
+}
+
+TEST(Planner, RegenerateRefusesAWeekWithCompletions)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    Planner planner(*db);
+    auto week = planner.planWeek(kMonday);
+    ASSERT_TRUE(week.ok());
+    ASSERT_TRUE(planner.regenerate(kMonday).ok());
+    const qint64 id = PlanRepository(*db).week(kMonday)->value().sessions.first().id;
+    ASSERT_TRUE(LogRepository(*db).complete(Completion{id, false, 3, 1, {}, {}}).ok());
+    auto again = planner.regenerate(kMonday);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.kind(), ErrorKind::Conflict);
+    EXPECT_TRUE(PlanRepository(*db).session(id)->has_value());
+}
+
+TEST(Planner, ReplanMidWeekCountsTodaysLog)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{kMonday.addDays(2), 6, {Symptom::Numbness}, {}}).ok());
+    auto input = Planner(*db).inputFor(kMonday, kMonday.addDays(2));
+    ASSERT_TRUE(input.ok());
+    ASSERT_EQ(input->painLog.size(), 1);
+    EXPECT_TRUE(input->painLog.first().hasRedFlag());
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/store/database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Stridewise::Test {
+
+/** A fresh folder per test, removed afterwards (STYLE.md: each test its own database). */
+class TempDir
+{
+public:
+    TempDir();
+    QString path(const QString &name = QStringLiteral("stridewise.db")) const { return m_dir.filePath(name); }
+    bool isValid() const { return m_dir.isValid(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/** Opens (creating) a database in dir; fails the calling test's assertion via the returned null on error. */
+std::unique_ptr<Database> openDb(const QString &path);
+
+QByteArray readAll(const QString &path);
+void writeAll(const QString &path, const QByteArray &bytes);
+
+} // namespace Stridewise::Test
