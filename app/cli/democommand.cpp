@@ -45,8 +45,9 @@ bool mayFill(Context &ctx)
         return false;
     }
     if (*hasData) {
-        fail(ctx.err, tr("%1 already holds data and was left unchanged; demo data only goes into a new file.")
-                          .arg(QDir::toNativeSeparators(ctx.dbPath)));
+        fail(ctx.err,
+            tr("%1 already holds data and was left unchanged; demo data only goes into a new file.")
+                .arg(QDir::toNativeSeparators(ctx.dbPath)));
         return false;
     }
     return true;
@@ -57,12 +58,15 @@ bool mayFill(Context &ctx)
 int demoCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("weeks"), tr("How many weeks of demo data, 1–%1 (default 12).").arg(DemoData::kMaxWeeks),
-                      tr("weeks")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed: the same seed gives the same data (default 1)."), tr("seed")});
-    parser.addOption({QStringLiteral("today"), tr("Treat this day as today, YYYY-MM-DD (default: today)."), tr("date")});
-    if (auto code = parseArguments(parser, ctx, tr("stridewise demo --weeks 12 --db demo.db [--seed 7] [--today 2026-11-30]\n"
-                                                   "Fills a NEW database file with realistic demo data.")))
+    parser.addOption({ QStringLiteral("weeks"),
+        tr("How many weeks of demo data, 1–%1 (default 12).").arg(DemoData::kMaxWeeks), tr("weeks") });
+    parser.addOption(
+        { QStringLiteral("seed"), tr("Random seed: the same seed gives the same data (default 1)."), tr("seed") });
+    parser.addOption(
+        { QStringLiteral("today"), tr("Treat this day as today, YYYY-MM-DD (default: today)."), tr("date") });
+    if (auto code = parseArguments(parser, ctx,
+            tr("stridewise demo --weeks 12 --db demo.db [--seed 7] [--today 2026-11-30]\n"
+               "Fills a NEW database file with realistic demo data.")))
         return *code;
     if (!parser.positionalArguments().isEmpty()) {
         fail(ctx.err, tr("demo: unexpected argument \"%1\".").arg(parser.positionalArguments().first()));

@@ -45,7 +45,8 @@ QString lagWords(int lag)
 void printText(Context &ctx, const LoadReport &r)
 {
     QTextStream &o = ctx.out;
-    o << tr("Training load and back pain, %1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)) << "\n";
+    o << tr("Training load and back pain, %1 to %2").arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate))
+      << "\n";
     o << tr("Load = effort (0–10) × minutes, in effort·min (session-RPE, Foster 2001). Pain is 0–10; "
             "\"–\" = not logged.")
       << "\n\n";
@@ -61,7 +62,8 @@ void printText(Context &ctx, const LoadReport &r)
              .arg(tr("strain"), 9)
              .arg(tr("pain (mean/10, days)"));
     for (const WeekStats &w : r.weeks) {
-        const QString pain = w.meanPain ? tr("%1 (%2 d)").arg(number(*w.meanPain, 1)).arg(w.painDays) : QStringLiteral("–");
+        const QString pain =
+            w.meanPain ? tr("%1 (%2 d)").arg(number(*w.meanPain, 1)).arg(w.painDays) : QStringLiteral("–");
         o << QStringLiteral("  %1 %2 %3 %4 %5 %6 %7 %8\n")
                  .arg(IsoWeek::name(w.monday), -9)
                  .arg(w.total(), 7)
@@ -136,10 +138,12 @@ void printText(Context &ctx, const LoadReport &r)
 int statsCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD (default: 12 weeks before --to)."), tr("date")});
-    parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD (default: today)."), tr("date")});
-    parser.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("format")});
-    if (auto code = parseArguments(parser, ctx, tr("stridewise stats --from 2026-09-01 --to 2026-11-30 [--format text|json]")))
+    parser.addOption(
+        { QStringLiteral("from"), tr("First day, YYYY-MM-DD (default: 12 weeks before --to)."), tr("date") });
+    parser.addOption({ QStringLiteral("to"), tr("Last day, YYYY-MM-DD (default: today)."), tr("date") });
+    parser.addOption({ QStringLiteral("format"), tr("text (default) or json."), tr("format") });
+    if (auto code =
+            parseArguments(parser, ctx, tr("stridewise stats --from 2026-09-01 --to 2026-11-30 [--format text|json]")))
         return *code;
     const auto json = jsonFormat(ctx, parser);
     if (!json)

@@ -106,7 +106,8 @@ std::optional<double> spearman(const QList<double> &x, const QList<double> &y)
 QList<Spike> findSpikes(const QList<RunRecord> &runs, QDate from, QDate to)
 {
     QList<RunRecord> sorted = runs;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const RunRecord &a, const RunRecord &b) { return a.date < b.date; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const RunRecord &a, const RunRecord &b) { return a.date < b.date; });
     QList<Spike> spikes;
     // Two-pointer window over runs dated d − 30 … d − 1, with the longest found by a scan: a month holds few runs.
     qsizetype windowStart = 0;
@@ -121,7 +122,7 @@ QList<Spike> findSpikes(const QList<RunRecord> &runs, QDate from, QDate to)
         for (qsizetype k = windowStart; k < sorted.size() && sorted[k].date < run.date; ++k)
             longest = std::max(longest, sorted[k].minutes);
         if (isSpike(run.minutes, longest))
-            spikes.append({run.date, run.minutes, longest, double(run.minutes) / double(longest)});
+            spikes.append({ run.date, run.minutes, longest, double(run.minutes) / double(longest) });
     }
     return spikes;
 }

@@ -70,12 +70,12 @@ QString describe(const Correlation &c)
     if (c.n < kMinCorrelationDays) {
         return tr("Not enough data yet: %n day(s) with both a training record and a back-pain log to compare; "
                   "at least 14 are needed. Keep ticking off sessions and logging your back pain.",
-                  c.n);
+            c.n);
     }
     if (!c.rho) {
         return tr("Over %n day(s), either your training load or your back pain did not change, "
                   "so there is no relationship to show.",
-                  c.n);
+            c.n);
     }
     const double rho = *c.rho;
     const double size = std::abs(rho);
@@ -95,7 +95,7 @@ QString describe(const Correlation &c)
 QString summarise(const QList<Correlation> &correlations)
 {
     if (correlations.isEmpty())
-        return describe(Correlation{1, std::nullopt, 0});
+        return describe(Correlation{ 1, std::nullopt, 0 });
     Correlation chosen = correlations.first();
     for (const Correlation &c : correlations) {
         if (c.lag == 1)

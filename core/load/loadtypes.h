@@ -126,7 +126,8 @@ struct DailyLoad
     /** EWMA of the daily total load (Williams 2017), acute N = 7, chronic N = 28 days. */
     double acute = 0;
     double chronic = 0;
-    /** acute ÷ chronic; nullopt while chronic is 0 or fewer than 28 days of records lie behind it. Context, not a verdict. */
+    /** acute ÷ chronic; nullopt while chronic is 0 or fewer than 28 days of records lie behind it. Context, not a
+     * verdict. */
     std::optional<double> acwr;
     /** The same for the running group only. */
     double runningAcute = 0;

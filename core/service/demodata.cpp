@@ -77,7 +77,7 @@ Profile demoProfile()
     p.runMinutes = 90;
     p.runDays = 3;
     p.longRunDay = Qt::Sunday;
-    p.lowImpact = {Activity::Walk, Activity::Cycle};
+    p.lowImpact = { Activity::Walk, Activity::Cycle };
     p.weekdayMinutes = 60;
     p.weekendMinutes = 100;
     return p;
@@ -86,12 +86,12 @@ Profile demoProfile()
 QString describeInputs(const PlanInput &input)
 {
     const QJsonObject o{
-        {QStringLiteral("history_end"), input.historyEnd.toString(Qt::ISODate)},
-        {QStringLiteral("completed_sessions"), int(input.completed.size())},
-        {QStringLiteral("pain_days"), int(input.painLog.size())},
-        {QStringLiteral("weeks_planned_before"), input.weeksPlannedBefore},
-        {QStringLiteral("generator_version"), PlanGenerator::kVersion},
-        {QStringLiteral("demo"), true},
+        { QStringLiteral("history_end"), input.historyEnd.toString(Qt::ISODate) },
+        { QStringLiteral("completed_sessions"), int(input.completed.size()) },
+        { QStringLiteral("pain_days"), int(input.painLog.size()) },
+        { QStringLiteral("weeks_planned_before"), input.weeksPlannedBefore },
+        { QStringLiteral("generator_version"), PlanGenerator::kVersion },
+        { QStringLiteral("demo"), true },
     };
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -216,8 +216,8 @@ private:
 Result<DemoSummary> DemoData::fill(const DemoOptions &options)
 {
     if (options.weeks < 1 || options.weeks > kMaxWeeks) {
-        return Result<DemoSummary>::failure(ErrorKind::Invalid,
-                                            tr("The number of weeks %1 is outside 1–%2.").arg(options.weeks).arg(kMaxWeeks));
+        return Result<DemoSummary>::failure(
+            ErrorKind::Invalid, tr("The number of weeks %1 is outside 1–%2.").arg(options.weeks).arg(kMaxWeeks));
     }
     if (!options.today.isValid())
         return Result<DemoSummary>::failure(ErrorKind::Invalid, tr("The demo needs a valid date for today."));
@@ -227,8 +227,7 @@ Result<DemoSummary> DemoData::fill(const DemoOptions &options)
         return hasData.error();
     if (*hasData) {
         return Result<DemoSummary>::failure(ErrorKind::Conflict,
-                                            tr("%1 already holds data; demo data only goes into a new, empty file.")
-                                                .arg(m_db.path()));
+            tr("%1 already holds data; demo data only goes into a new, empty file.").arg(m_db.path()));
     }
     if (auto saved = ProfileRepository(m_db).save(demoProfile()); !saved)
         return saved.error();
@@ -266,7 +265,7 @@ Result<DemoSummary> DemoData::fill(const DemoOptions &options)
                 entry.date = date;
                 entry.score = pain;
                 if (day >= runner.redFlagDay() && day <= runner.redFlagDay() + 1) {
-                    entry.symptoms = {Symptom::Numbness, Symptom::LegPain};
+                    entry.symptoms = { Symptom::Numbness, Symptom::LegPain };
                     entry.note = tr("Pain down the left leg with numbness; booked a GP appointment.");
                 }
                 painLog << entry;

@@ -59,8 +59,9 @@ Result<Week> DemoRepository::saveWeekWithLog(const Week &week, const QList<PainE
         return m_db.errorFrom(q.lastError(), tr("reading the week %1").arg(weekName));
     if (q.next())
         return Result<Week>::failure(ErrorKind::Conflict, tr("%1 already has a plan.").arg(weekName));
-    q.prepare(QStringLiteral("INSERT INTO week (iso_week, monday, generator_version, zone, red_flag, urgent, adaptations, "
-                             "unsatisfied, inputs, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO week (iso_week, monday, generator_version, zone, red_flag, urgent, adaptations, "
+                       "unsatisfied, inputs, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(weekName);
     q.addBindValue(iso(week.monday));
     q.addBindValue(week.generatorVersion);
@@ -78,11 +79,12 @@ Result<Week> DemoRepository::saveWeekWithLog(const Week &week, const QList<PainE
 
     // Prepared once, bound per row: the statements are re-used for every session of the week.
     QSqlQuery session(m_db.connection());
-    session.prepare(QStringLiteral("INSERT INTO session (week_id, date, time_of_day, position, activity, minutes, rpe, title, "
-                                   "reason, rule, structure, manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    session.prepare(
+        QStringLiteral("INSERT INTO session (week_id, date, time_of_day, position, activity, minutes, rpe, title, "
+                       "reason, rule, structure, manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery completion(m_db.connection());
-    completion.prepare(
-        QStringLiteral("INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) VALUES (?, ?, ?, ?, ?, ?)"));
+    completion.prepare(QStringLiteral(
+        "INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) VALUES (?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < saved.sessions.size(); ++i) {
         PlannedSession &s = saved.sessions[i];
         if (auto valid = validateSession(s); !valid)
@@ -100,7 +102,8 @@ Result<Week> DemoRepository::saveWeekWithLog(const Week &week, const QList<PainE
         session.addBindValue(compact(Json::fromSteps(s.structure)));
         session.addBindValue(s.manual ? 1 : 0);
         if (!session.exec())
-            return m_db.errorFrom(session.lastError(), tr("saving the demo session \"%1\" on %2").arg(s.title, iso(s.date)));
+            return m_db.errorFrom(
+                session.lastError(), tr("saving the demo session \"%1\" on %2").arg(s.title, iso(s.date)));
         s.id = session.lastInsertId().toLongLong();
         if (!s.completion)
             continue;

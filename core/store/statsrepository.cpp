@@ -30,7 +30,8 @@ QDate dateFrom(const QVariant &v)
 
 } // namespace
 
-Result<QList<ActivityDayLoad>> StatsRepository::loads(const QString &sql, QDate from, QDate to, const QString &what) const
+Result<QList<ActivityDayLoad>> StatsRepository::loads(
+    const QString &sql, QDate from, QDate to, const QString &what) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -60,11 +61,12 @@ Result<QList<ActivityDayLoad>> StatsRepository::loads(const QString &sql, QDate 
 Result<QList<ActivityDayLoad>> StatsRepository::doneLoads(QDate from, QDate to) const
 {
     // Session-RPE load from what was actually done: the completion's minutes and effort, never the plan's.
-    return loads(QStringLiteral("SELECT s.date, s.activity, COUNT(*), SUM(c.minutes), SUM(c.minutes * c.rpe), MAX(c.pain) "
-                                "FROM session s JOIN completion c ON c.session_id = s.id "
-                                "WHERE s.date BETWEEN ? AND ? AND c.skipped = 0 "
-                                "GROUP BY s.date, s.activity ORDER BY s.date, s.activity"),
-                 from, to, tr("reading the training load from %1 to %2").arg(iso(from), iso(to)));
+    return loads(
+        QStringLiteral("SELECT s.date, s.activity, COUNT(*), SUM(c.minutes), SUM(c.minutes * c.rpe), MAX(c.pain) "
+                       "FROM session s JOIN completion c ON c.session_id = s.id "
+                       "WHERE s.date BETWEEN ? AND ? AND c.skipped = 0 "
+                       "GROUP BY s.date, s.activity ORDER BY s.date, s.activity"),
+        from, to, tr("reading the training load from %1 to %2").arg(iso(from), iso(to)));
 }
 
 Result<QList<ActivityDayLoad>> StatsRepository::plannedLoads(QDate from, QDate to) const
@@ -72,7 +74,7 @@ Result<QList<ActivityDayLoad>> StatsRepository::plannedLoads(QDate from, QDate t
     return loads(QStringLiteral("SELECT s.date, s.activity, COUNT(*), SUM(s.minutes), SUM(s.minutes * s.rpe), NULL "
                                 "FROM session s WHERE s.date BETWEEN ? AND ? "
                                 "GROUP BY s.date, s.activity ORDER BY s.date, s.activity"),
-                 from, to, tr("reading the planned load from %1 to %2").arg(iso(from), iso(to)));
+        from, to, tr("reading the planned load from %1 to %2").arg(iso(from), iso(to)));
 }
 
 Result<QList<DailyPain>> StatsRepository::painLog(QDate from, QDate to) const
@@ -104,15 +106,16 @@ Result<QList<RunRecord>> StatsRepository::runs(QDate from, QDate to) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.date, c.minutes FROM session s JOIN completion c ON c.session_id = s.id "
-                             "WHERE s.date BETWEEN ? AND ? AND s.activity = 'run' AND c.skipped = 0 ORDER BY s.date, s.id"));
+    q.prepare(
+        QStringLiteral("SELECT s.date, c.minutes FROM session s JOIN completion c ON c.session_id = s.id "
+                       "WHERE s.date BETWEEN ? AND ? AND s.activity = 'run' AND c.skipped = 0 ORDER BY s.date, s.id"));
     q.addBindValue(iso(from));
     q.addBindValue(iso(to));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("reading runs from %1 to %2").arg(iso(from), iso(to)));
     QList<RunRecord> out;
     while (q.next())
-        out << RunRecord{dateFrom(q.value(0)), q.value(1).toInt()};
+        out << RunRecord{ dateFrom(q.value(0)), q.value(1).toInt() };
     return out;
 }
 

@@ -25,9 +25,11 @@ public:
     {
     }
 
-    /** Done (not skipped) sessions dated from..to, summed per date and activity: minutes, effort × minutes, highest pain after. */
+    /** Done (not skipped) sessions dated from..to, summed per date and activity: minutes, effort × minutes, highest
+     * pain after. */
     Result<QList<ActivityDayLoad>> doneLoads(QDate from, QDate to) const;
-    /** All planned sessions dated from..to (done or not), summed per date and activity: target effort × planned minutes. */
+    /** All planned sessions dated from..to (done or not), summed per date and activity: target effort × planned
+     * minutes. */
     Result<QList<ActivityDayLoad>> plannedLoads(QDate from, QDate to) const;
     /** Daily pain log entries dated from..to, oldest first; days without a log are absent. */
     Result<QList<DailyPain>> painLog(QDate from, QDate to) const;

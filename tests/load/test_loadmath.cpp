@@ -37,9 +37,9 @@ TEST(Ewma, TenDaysByHand)
     // 0.25·100 = 25; 0.75·25 = 18.75; 50 + 14.0625 = 64.0625; 48.046875; 36.03515625;
     // 75 + 27.0263671875 = 102.0263671875; 76.519775390625; 25 + 57.38983154296875 = 82.38983154296875;
     // 61.79237365722656; 46.34428024291992.
-    const QList<double> loads{100, 0, 200, 0, 0, 300, 0, 100, 0, 0};
-    const QList<double> expected{25.0, 18.75, 64.0625, 48.046875, 36.03515625,
-                                 102.0263671875, 76.519775390625, 82.38983154296875, 61.79237365722656, 46.34428024291992};
+    const QList<double> loads{ 100, 0, 200, 0, 0, 300, 0, 100, 0, 0 };
+    const QList<double> expected{ 25.0, 18.75, 64.0625, 48.046875, 36.03515625, 102.0263671875, 76.519775390625,
+        82.38983154296875, 61.79237365722656, 46.34428024291992 };
     const QList<double> acute = Load::ewma(loads, 7);
     ASSERT_EQ(acute.size(), 10);
     for (int i = 0; i < 10; ++i)
@@ -58,7 +58,7 @@ TEST(Ewma, AnalyseSeedsAtZeroOnTheFirstRecordAndWithholdsTheRatio)
     input.from = day(0);
     input.to = day(9);
     input.historyStart = day(0); // the runner's first record: the averages start from 0 here
-    const QList<int> loads{100, 0, 200, 0, 0, 300, 0, 100, 0, 0};
+    const QList<int> loads{ 100, 0, 200, 0, 0, 300, 0, 100, 0, 0 };
     for (int d = 0; d < loads.size(); ++d) {
         if (loads[d] > 0)
             input.done << done(d, Activity::Run, loads[d] / 5, 5);
@@ -97,7 +97,7 @@ TEST(Monotony, FosterWeekByHand)
     // Mon–Sun 300, 0, 450, 200, 0, 600, 200 = 1750; mean 250. Deviations 50, −250, 200, −50, −250, 350, −50;
     // squares sum to 295000; sample variance 295000/6 = 49166.67; SD 221.736.
     // Monotony 250/221.736 = 1.12747; strain 1750 × 1.12747 = 1973.07.
-    const QList<double> week{300, 0, 450, 200, 0, 600, 200};
+    const QList<double> week{ 300, 0, 450, 200, 0, 600, 200 };
     ASSERT_TRUE(Load::monotony(week).has_value());
     EXPECT_NEAR(*Load::monotony(week), 1.12747, 1e-5);
     EXPECT_NEAR(*Load::strain(week), 1973.07, 1e-2);
@@ -105,10 +105,10 @@ TEST(Monotony, FosterWeekByHand)
 
 TEST(Monotony, NullWhenSdIsZeroOrTheWeekIsNotWhole)
 {
-    EXPECT_FALSE(Load::monotony({0, 0, 0, 0, 0, 0, 0}).has_value()); // a week of rest
-    EXPECT_FALSE(Load::monotony({90, 90, 90, 90, 90, 90, 90}).has_value()); // identical days: SD 0
-    EXPECT_FALSE(Load::monotony({300, 0, 450, 200, 0, 600}).has_value()); // 6 days
-    EXPECT_FALSE(Load::strain({0, 0, 0, 0, 0, 0, 0}).has_value());
+    EXPECT_FALSE(Load::monotony({ 0, 0, 0, 0, 0, 0, 0 }).has_value()); // a week of rest
+    EXPECT_FALSE(Load::monotony({ 90, 90, 90, 90, 90, 90, 90 }).has_value()); // identical days: SD 0
+    EXPECT_FALSE(Load::monotony({ 300, 0, 450, 200, 0, 600 }).has_value()); // 6 days
+    EXPECT_FALSE(Load::strain({ 0, 0, 0, 0, 0, 0, 0 }).has_value());
 }
 
 TEST(Monotony, AnalyseGivesTheFosterWeekAndLeavesPartWeeksNull)
@@ -153,8 +153,8 @@ TEST(Spearman, TextbookExampleWithoutTies)
 {
     // The IQ / hours of television example (Wikipedia, "Spearman's rank correlation coefficient"):
     // Σd² = 194, ρ = 1 − 6·194 / (10·99) = −29/165.
-    const QList<double> iq{106, 100, 86, 101, 99, 103, 97, 113, 112, 110};
-    const QList<double> tv{7, 27, 2, 50, 28, 29, 20, 12, 6, 17};
+    const QList<double> iq{ 106, 100, 86, 101, 99, 103, 97, 113, 112, 110 };
+    const QList<double> tv{ 7, 27, 2, 50, 28, 29, 20, 12, 6, 17 };
     ASSERT_TRUE(Load::spearman(iq, tv).has_value());
     EXPECT_NEAR(*Load::spearman(iq, tv), -29.0 / 165.0, 1e-12);
 }
@@ -164,20 +164,20 @@ TEST(Spearman, TiesGetAverageRanks)
     // x = 10, 20, 20, 30, 40 → ranks 1, 2.5, 2.5, 4, 5; y = 1, 3, 2, 2, 5 → ranks 1, 4, 2.5, 2.5, 5.
     // Pearson of the ranks: Σdxdy = 7.25, Σdx² = Σdy² = 9.5, ρ = 7.25/9.5 = 0.763158.
     // (The tie-blind shortcut 1 − 6Σd²/(n(n²−1)) would give 0.775: wrong with ties.)
-    const QList<double> x{10, 20, 20, 30, 40};
-    const QList<double> y{1, 3, 2, 2, 5};
-    EXPECT_EQ(Load::averageRanks(x), (QList<double>{1, 2.5, 2.5, 4, 5}));
-    EXPECT_EQ(Load::averageRanks(y), (QList<double>{1, 4, 2.5, 2.5, 5}));
+    const QList<double> x{ 10, 20, 20, 30, 40 };
+    const QList<double> y{ 1, 3, 2, 2, 5 };
+    EXPECT_EQ(Load::averageRanks(x), (QList<double>{ 1, 2.5, 2.5, 4, 5 }));
+    EXPECT_EQ(Load::averageRanks(y), (QList<double>{ 1, 4, 2.5, 2.5, 5 }));
     ASSERT_TRUE(Load::spearman(x, y).has_value());
     EXPECT_NEAR(*Load::spearman(x, y), 7.25 / 9.5, 1e-12);
 }
 
 TEST(Spearman, NullWithoutVariationOrTooFewPoints)
 {
-    EXPECT_FALSE(Load::spearman({1, 2, 3}, {4, 4, 4}).has_value());
-    EXPECT_FALSE(Load::spearman({1, 2}, {1, 2}).has_value());
-    EXPECT_FALSE(Load::spearman({1, 2, 3}, {1, 2}).has_value());
-    EXPECT_NEAR(*Load::spearman({1, 2, 3}, {30, 20, 10}), -1.0, 1e-12);
+    EXPECT_FALSE(Load::spearman({ 1, 2, 3 }, { 4, 4, 4 }).has_value());
+    EXPECT_FALSE(Load::spearman({ 1, 2 }, { 1, 2 }).has_value());
+    EXPECT_FALSE(Load::spearman({ 1, 2, 3 }, { 1, 2 }).has_value());
+    EXPECT_NEAR(*Load::spearman({ 1, 2, 3 }, { 30, 20, 10 }), -1.0, 1e-12);
 }
 
 TEST(Spikes, ExactlyTenPercentIsNotASpikeJustAboveIs)
@@ -188,7 +188,7 @@ TEST(Spikes, ExactlyTenPercentIsNotASpikeJustAboveIs)
     EXPECT_TRUE(Load::isSpike(34, 30));
     EXPECT_FALSE(Load::isSpike(40, 0)); // nothing to compare with
 
-    const QList<RunRecord> runs{{day(0), 50}, {day(10), 55}, {day(20), 61}};
+    const QList<RunRecord> runs{ { day(0), 50 }, { day(10), 55 }, { day(20), 61 } };
     const QList<Spike> spikes = Load::findSpikes(runs, day(0), day(30));
     ASSERT_EQ(spikes.size(), 1);
     EXPECT_EQ(spikes[0].date, day(20));
@@ -200,15 +200,15 @@ TEST(Spikes, ExactlyTenPercentIsNotASpikeJustAboveIs)
 TEST(Spikes, WindowIsThe30DaysBeforeNotTheSameDay)
 {
     // A 60-minute run 30 days before still counts; 31 days before it has dropped out.
-    const QList<RunRecord> within{{day(0), 60}, {day(20), 30}, {day(30), 62}};
+    const QList<RunRecord> within{ { day(0), 60 }, { day(20), 30 }, { day(30), 62 } };
     EXPECT_TRUE(Load::findSpikes(within, day(30), day(30)).isEmpty());
-    const QList<RunRecord> outside{{day(0), 60}, {day(20), 30}, {day(31), 62}};
+    const QList<RunRecord> outside{ { day(0), 60 }, { day(20), 30 }, { day(31), 62 } };
     const auto spikes = Load::findSpikes(outside, day(31), day(31));
     ASSERT_EQ(spikes.size(), 1);
     EXPECT_EQ(spikes[0].longestPrior30d, 30);
     // An earlier run the same day is not "before": two runs on one day never spike each other.
-    const QList<RunRecord> sameDay{{day(5), 20}, {day(5), 40}};
+    const QList<RunRecord> sameDay{ { day(5), 20 }, { day(5), 40 } };
     EXPECT_TRUE(Load::findSpikes(sameDay, day(5), day(5)).isEmpty());
     // The first run with no run in the 30 days before has nothing to compare with.
-    EXPECT_TRUE(Load::findSpikes({{day(40), 90}}, day(0), day(60)).isEmpty());
+    EXPECT_TRUE(Load::findSpikes({ { day(40), 90 } }, day(0), day(60)).isEmpty());
 }

@@ -17,7 +17,7 @@ QDate day(int d)
 
 ActivityDayLoad run(int d, int minutes, int rpe)
 {
-    return {day(d), Activity::Run, 1, minutes, minutes * rpe, std::nullopt};
+    return { day(d), Activity::Run, 1, minutes, minutes * rpe, std::nullopt };
 }
 
 } // namespace
@@ -28,7 +28,7 @@ TEST(MissingVsZero, DaysWithoutTrainingAreZeroDaysWithoutALogAreMissing)
     input.from = day(0);
     input.to = day(3);
     input.done << run(0, 30, 5);
-    input.pain << DailyPain{day(0), 2, false, false} << DailyPain{day(1), 0, false, false};
+    input.pain << DailyPain{ day(0), 2, false, false } << DailyPain{ day(1), 0, false, false };
     const LoadReport r = Load::analyse(input);
     ASSERT_EQ(r.days.size(), 4); // every calendar day is there
     EXPECT_EQ(r.days[1].total(), 0); // no training: known zero load
@@ -50,7 +50,7 @@ TEST(MissingVsZero, UnloggedDaysAreLeftOutOfTheCorrelation)
     for (int d = 0; d < 20; ++d) {
         input.done << run(d, 20 + d, 5);
         if (d % 4 != 3) // every fourth day not logged
-            input.pain << DailyPain{day(d), d / 3, false, false};
+            input.pain << DailyPain{ day(d), d / 3, false, false };
     }
     const LoadReport r = Load::analyse(input);
     ASSERT_EQ(r.correlations.size(), 4);
@@ -66,20 +66,21 @@ TEST(MissingVsZero, UnloggedDaysAreLeftOutOfTheCorrelation)
 
 TEST(Correlation, RefusesToConcludeBelow14PairedDays)
 {
-    const Correlation thirteen{1, 0.8, 13};
-    EXPECT_TRUE(Load::describe(thirteen).contains(QStringLiteral("Not enough data yet"))) << Load::describe(thirteen).toStdString();
-    EXPECT_TRUE(Load::summarise({{0, 0.8, 13}, thirteen}).contains(QStringLiteral("Not enough data yet")));
-    const Correlation fourteen{1, 0.8, 14};
+    const Correlation thirteen{ 1, 0.8, 13 };
+    EXPECT_TRUE(Load::describe(thirteen).contains(QStringLiteral("Not enough data yet")))
+        << Load::describe(thirteen).toStdString();
+    EXPECT_TRUE(Load::summarise({ { 0, 0.8, 13 }, thirteen }).contains(QStringLiteral("Not enough data yet")));
+    const Correlation fourteen{ 1, 0.8, 14 };
     const QString text = Load::describe(fourteen);
     EXPECT_FALSE(text.contains(QStringLiteral("Not enough"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("14 days"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("strong"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("higher"))) << text.toStdString();
-    EXPECT_TRUE(Load::summarise({fourteen}).contains(QStringLiteral("does not show that training causes")));
-    EXPECT_TRUE(Load::describe({1, -0.35, 30}).contains(QStringLiteral("moderate")));
-    EXPECT_TRUE(Load::describe({1, -0.35, 30}).contains(QStringLiteral("lower")));
-    EXPECT_TRUE(Load::describe({0, 0.05, 30}).contains(QStringLiteral("no clear link")));
-    EXPECT_TRUE(Load::describe({0, std::nullopt, 30}).contains(QStringLiteral("did not change")));
+    EXPECT_TRUE(Load::summarise({ fourteen }).contains(QStringLiteral("does not show that training causes")));
+    EXPECT_TRUE(Load::describe({ 1, -0.35, 30 }).contains(QStringLiteral("moderate")));
+    EXPECT_TRUE(Load::describe({ 1, -0.35, 30 }).contains(QStringLiteral("lower")));
+    EXPECT_TRUE(Load::describe({ 0, 0.05, 30 }).contains(QStringLiteral("no clear link")));
+    EXPECT_TRUE(Load::describe({ 0, std::nullopt, 30 }).contains(QStringLiteral("did not change")));
 }
 
 TEST(Report, EmptyRangeIsEmptyAndBadRangeGivesNoDays)
@@ -118,7 +119,7 @@ TEST(Report, SpikesAreMarkedOnTheirDay)
     LoadInput input;
     input.from = day(0);
     input.to = day(10);
-    input.runs << RunRecord{day(0), 40} << RunRecord{day(5), 45};
+    input.runs << RunRecord{ day(0), 40 } << RunRecord{ day(5), 45 };
     const LoadReport r = Load::analyse(input);
     ASSERT_EQ(r.spikes.size(), 1);
     EXPECT_TRUE(r.days[5].spike);
@@ -131,8 +132,8 @@ TEST(Report, JsonHasTheIssueFieldsWithNulls)
     input.from = day(0);
     input.to = day(6);
     input.historyStart = day(0); // first record: no ratio in the first 28 days
-    input.done << run(0, 30, 5) << ActivityDayLoad{day(0), Activity::Walk, 1, 30, 90, 3};
-    input.pain << DailyPain{day(0), 3, true, false};
+    input.done << run(0, 30, 5) << ActivityDayLoad{ day(0), Activity::Walk, 1, 30, 90, 3 };
+    input.pain << DailyPain{ day(0), 3, true, false };
     const QJsonObject o = Json::fromLoadReport(Load::analyse(input));
     EXPECT_EQ(o.value(QStringLiteral("from")).toString(), QStringLiteral("2026-09-07"));
     EXPECT_EQ(o.value(QStringLiteral("to")).toString(), QStringLiteral("2026-09-13"));

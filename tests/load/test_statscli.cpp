@@ -1,11 +1,11 @@
-#include "tests/cli/clirunner.h"
-#include "tests/support/testdb.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
+
+#include "tests/cli/clirunner.h"
+#include "tests/support/testdb.h"
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -16,14 +16,15 @@ const QString kToday = QStringLiteral("2026-11-25");
 
 CliResult demo(const QString &db, const QString &seed, const QString &weeks = QStringLiteral("10"))
 {
-    return runCli({QStringLiteral("demo"), QStringLiteral("--weeks"), weeks, QStringLiteral("--seed"), seed,
-                   QStringLiteral("--today"), kToday, QStringLiteral("--db"), db});
+    return runCli({ QStringLiteral("demo"), QStringLiteral("--weeks"), weeks, QStringLiteral("--seed"), seed,
+        QStringLiteral("--today"), kToday, QStringLiteral("--db"), db });
 }
 
-CliResult stats(const QString &db, const QString &from, const QString &to, const QString &format = QStringLiteral("json"))
+CliResult stats(
+    const QString &db, const QString &from, const QString &to, const QString &format = QStringLiteral("json"))
 {
-    return runCli({QStringLiteral("stats"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-                   QStringLiteral("--format"), format, QStringLiteral("--db"), db});
+    return runCli({ QStringLiteral("stats"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+        QStringLiteral("--format"), format, QStringLiteral("--db"), db });
 }
 
 QJsonObject parse(const CliResult &r)
@@ -52,12 +53,12 @@ TEST(StatsCli, JsonHasEveryFieldOfTheContract)
     int logged = 0, missing = 0, redFlags = 0;
     for (const QJsonValue &v : days) {
         const QJsonObject d = v.toObject();
-        for (const char *key : {"date", "load", "total", "pain", "acute", "chronic", "acwr"})
+        for (const char *key : { "date", "load", "total", "pain", "acute", "chronic", "acwr" })
             EXPECT_TRUE(d.contains(QString::fromLatin1(key))) << key;
         const QJsonObject load = d.value(QStringLiteral("load")).toObject();
         EXPECT_EQ(load.value(QStringLiteral("running")).toInt() + load.value(QStringLiteral("low_impact")).toInt()
-                      + load.value(QStringLiteral("strength")).toInt(),
-                  d.value(QStringLiteral("total")).toInt());
+                + load.value(QStringLiteral("strength")).toInt(),
+            d.value(QStringLiteral("total")).toInt());
         (d.value(QStringLiteral("pain")).isNull() ? missing : logged)++;
         redFlags += d.value(QStringLiteral("red_flag")).toBool() ? 1 : 0;
     }
@@ -68,13 +69,13 @@ TEST(StatsCli, JsonHasEveryFieldOfTheContract)
     ASSERT_EQ(weeks.size(), 10);
     EXPECT_EQ(weeks.first().toObject().value(QStringLiteral("week")).toString(), QStringLiteral("2026-W39"));
     for (const QJsonValue &v : weeks) {
-        for (const char *key : {"week", "load", "monotony", "strain"})
+        for (const char *key : { "week", "load", "monotony", "strain" })
             EXPECT_TRUE(v.toObject().contains(QString::fromLatin1(key))) << key;
     }
     EXPECT_TRUE(weeks.last().toObject().value(QStringLiteral("monotony")).isNull()); // the current week is not whole
     EXPECT_TRUE(o.value(QStringLiteral("spikes")).isArray());
     for (const QJsonValue &v : o.value(QStringLiteral("spikes")).toArray()) {
-        for (const char *key : {"date", "minutes", "longest_prior_30d", "ratio"})
+        for (const char *key : { "date", "minutes", "longest_prior_30d", "ratio" })
             EXPECT_TRUE(v.toObject().contains(QString::fromLatin1(key))) << key;
         EXPECT_GT(v.toObject().value(QStringLiteral("ratio")).toDouble(), 1.1);
     }
@@ -165,8 +166,8 @@ TEST(DemoCli, BadValuesExitWith2)
     r = demo(dir.path(), QStringLiteral("x"));
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("\"x\"")));
-    r = runCli({QStringLiteral("demo"), QStringLiteral("--today"), QStringLiteral("2026-13-01"), QStringLiteral("--db"),
-                dir.path()});
+    r = runCli({ QStringLiteral("demo"), QStringLiteral("--today"), QStringLiteral("2026-13-01"),
+        QStringLiteral("--db"), dir.path() });
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("2026-13-01")));
     EXPECT_FALSE(QFile::exists(dir.path()));

@@ -3,13 +3,13 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/statsrepository.h"
-#include "tests/support/testdb.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
+#include "tests/support/testdb.h"
 #include <iostream>
 
 using namespace Stridewise;
@@ -50,15 +50,15 @@ protected:
         ASSERT_TRUE(saved.ok()) << saved.message().toStdString();
         const auto &s = saved->sessions;
         LogRepository log(*db);
-        ASSERT_TRUE(log.complete({s[0].id, false, 32, 5, std::nullopt, {}}).ok());
-        ASSERT_TRUE(log.complete({s[1].id, false, 3, 1, std::nullopt, {}}).ok());
-        ASSERT_TRUE(log.complete({s[2].id, true, 0, 0, std::nullopt, QStringLiteral("rain")}).ok());
-        ASSERT_TRUE(log.complete({s[3].id, false, 45, 6, 4, {}}).ok());
-        ASSERT_TRUE(log.complete({s[4].id, false, 20, 3, 2, {}}).ok());
-        ASSERT_TRUE(log.logPain({kMonday.addDays(-3), 1, {}, {}}).ok());
-        ASSERT_TRUE(log.logPain({kMonday, 2, {}, {}}).ok());
-        ASSERT_TRUE(log.logPain({kMonday.addDays(2), 5, {Symptom::Numbness, Symptom::LegPain}, {}}).ok());
-        ASSERT_TRUE(log.logPain({kMonday.addDays(3), 7, {Symptom::BladderBowel}, {}}).ok());
+        ASSERT_TRUE(log.complete({ s[0].id, false, 32, 5, std::nullopt, {} }).ok());
+        ASSERT_TRUE(log.complete({ s[1].id, false, 3, 1, std::nullopt, {} }).ok());
+        ASSERT_TRUE(log.complete({ s[2].id, true, 0, 0, std::nullopt, QStringLiteral("rain") }).ok());
+        ASSERT_TRUE(log.complete({ s[3].id, false, 45, 6, 4, {} }).ok());
+        ASSERT_TRUE(log.complete({ s[4].id, false, 20, 3, 2, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday.addDays(-3), 1, {}, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday, 2, {}, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday.addDays(2), 5, { Symptom::Numbness, Symptom::LegPain }, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday.addDays(3), 7, { Symptom::BladderBowel }, {} }).ok());
     }
     TempDir dir;
     std::unique_ptr<Database> db;
@@ -98,12 +98,12 @@ TEST_F(Stats, PainRunsAndFirstRecordRoundTrip)
     auto pain = stats.painLog(kMonday, kMonday.addDays(6));
     ASSERT_TRUE(pain.ok());
     ASSERT_EQ(pain->size(), 3);
-    EXPECT_EQ(pain->at(0), (DailyPain{kMonday, 2, false, false}));
-    EXPECT_EQ(pain->at(1), (DailyPain{kMonday.addDays(2), 5, true, false}));
-    EXPECT_EQ(pain->at(2), (DailyPain{kMonday.addDays(3), 7, true, true}));
+    EXPECT_EQ(pain->at(0), (DailyPain{ kMonday, 2, false, false }));
+    EXPECT_EQ(pain->at(1), (DailyPain{ kMonday.addDays(2), 5, true, false }));
+    EXPECT_EQ(pain->at(2), (DailyPain{ kMonday.addDays(3), 7, true, true }));
     auto runs = stats.runs(kMonday, kMonday.addDays(6));
     ASSERT_TRUE(runs.ok());
-    EXPECT_EQ(*runs, (QList<RunRecord>{{kMonday, 32}, {kMonday.addDays(2), 45}, {kMonday.addDays(2), 20}}));
+    EXPECT_EQ(*runs, (QList<RunRecord>{ { kMonday, 32 }, { kMonday.addDays(2), 45 }, { kMonday.addDays(2), 20 } }));
     auto first = stats.firstRecord();
     ASSERT_TRUE(first.ok());
     EXPECT_EQ(**first, kMonday.addDays(-3)); // the pain log started before the first plan
