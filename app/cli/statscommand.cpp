@@ -30,18 +30,6 @@ QString orDash(const std::optional<double> &value, int decimals)
     return value ? number(*value, decimals) : QStringLiteral("–");
 }
 
-QString lagWords(int lag)
-{
-    switch (lag) {
-    case 0:
-        return tr("same day");
-    case 1:
-        return tr("next day");
-    default:
-        return tr("%1 days later").arg(lag);
-    }
-}
-
 void printText(Context &ctx, const LoadReport &r)
 {
     QTextStream &o = ctx.out;
@@ -123,12 +111,11 @@ void printText(Context &ctx, const LoadReport &r)
 
     o << "\n" << tr("Back pain against the day's load (Spearman rank correlation, descriptive only)") << "\n";
     for (const Correlation &c : r.correlations) {
-        o << "  "
-          << tr("pain %1: ρ = %2 over %3 paired days")
-                 .arg(lagWords(c.lag), -14)
-                 .arg(c.rho ? number(*c.rho, 2) : QStringLiteral("–"))
-                 .arg(c.n)
-          << "\n";
+        o << "  " << QStringLiteral("%1").arg(tr("pain %1").arg(Load::lagLabel(c.lag)), -20)
+          << tr("ρ = %1 over %2 paired days").arg(c.rho ? number(*c.rho, 2) : QStringLiteral("–")).arg(c.n);
+        if (c.n < Load::kMinCorrelationDays)
+            o << tr(" (too few to conclude)");
+        o << "\n";
     }
     o << "\n" << r.summary << "\n";
 }

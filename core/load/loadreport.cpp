@@ -22,24 +22,24 @@ namespace Load {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Stridewise::Load", text, nullptr, n);
-}
-
-QString whenWords(int lag)
-{
-    switch (lag) {
-    case 0:
-        return tr("back pain the same day");
-    case 1:
-        return tr("back pain the next day");
-    default:
-        return tr("back pain %n day(s) later", lag);
-    }
+    return QCoreApplication::translate("Stridewise::Load", text);
 }
 
 } // namespace
+
+QString lagLabel(int lag)
+{
+    switch (lag) {
+    case 0:
+        return tr("the same day");
+    case 1:
+        return tr("the next day");
+    default:
+        return tr("%1 days later").arg(lag); // lag ≥ 2: always plural
+    }
+}
 
 QDate warmUpStart(QDate from)
 {
@@ -68,28 +68,31 @@ Correlation correlate(const QList<DailyLoad> &days, int lag)
 QString describe(const Correlation &c)
 {
     if (c.n < kMinCorrelationDays) {
-        return tr("Not enough data yet: %n day(s) with both a training record and a back-pain log to compare; "
-                  "at least 14 are needed. Keep ticking off sessions and logging your back pain.",
-            c.n);
+        return tr("Not enough data yet: %1 of the 14 paired days needed (a day's training and a back-pain log to "
+                  "compare it with). Keep ticking off sessions and logging your back pain for two weeks to see the "
+                  "relationship.")
+            .arg(c.n);
     }
     if (!c.rho) {
-        return tr("Over %n day(s), either your training load or your back pain did not change, "
-                  "so there is no relationship to show.",
-            c.n);
+        return tr("Over %1 days, either your training load or your back pain did not change, "
+                  "so there is no relationship to show.")
+            .arg(c.n);
     }
     const double rho = *c.rho;
     const double size = std::abs(rho);
     const QString rhoText = QString::number(rho, 'f', 2);
     if (size < 0.1) {
-        return tr("Over %1 days, %2 showed no clear link with the day's training load (Spearman ρ = %3).")
+        return tr("Over %1 days, back pain %2 showed no clear link with the day's training load (Spearman ρ = %3).")
             .arg(c.n)
-            .arg(whenWords(c.lag), rhoText);
+            .arg(lagLabel(c.lag), rhoText);
     }
     const QString strength = size < 0.3 ? tr("a weak") : size < 0.5 ? tr("a moderate") : tr("a strong");
     const QString direction = rho > 0 ? tr("higher") : tr("lower");
-    return tr("Over %1 days, %2 showed %3 tendency to be %4 after days with more training (Spearman ρ = %5).")
-        .arg(c.n)
-        .arg(whenWords(c.lag), strength, direction, rhoText);
+    // Same day: "on days with more training"; later: "after days with more training".
+    const QString text = c.lag == 0
+        ? tr("Over %1 days, back pain %2 showed %3 tendency to be %4 on days with more training (Spearman ρ = %5).")
+        : tr("Over %1 days, back pain %2 showed %3 tendency to be %4 after days with more training (Spearman ρ = %5).");
+    return text.arg(c.n).arg(lagLabel(c.lag), strength, direction, rhoText);
 }
 
 QString summarise(const QList<Correlation> &correlations)
@@ -227,8 +230,13 @@ LoadReport analyse(const LoadInput &input)
         report.weeks.append(w);
     }
 
+    // Before the runner's first record, a zero load is not known to be a rest day: leave those days out of the pairs.
+    const qint64 unknownDays = input.historyStart.isValid()
+        ? std::clamp<qint64>(input.from.daysTo(input.historyStart), 0, report.days.size())
+        : 0;
+    const QList<DailyLoad> recorded = report.days.mid(unknownDays);
     for (int lag = 0; lag <= kMaxLag; ++lag)
-        report.correlations.append(correlate(report.days, lag));
+        report.correlations.append(correlate(recorded, lag));
     report.summary = summarise(report.correlations);
     return report;
 }

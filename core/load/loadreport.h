@@ -15,6 +15,9 @@ namespace Stridewise::Load {
  */
 Correlation correlate(const QList<DailyLoad> &days, int lag);
 
+/** "the same day", "the next day", "2 days later" (translated): the words for a lag, for sentences and a lag selector. */
+QString lagLabel(int lag);
+
 /** One plain sentence about one lag, refusing to conclude below 14 paired days (translated). */
 QString describe(const Correlation &correlation);
 /**
@@ -29,7 +32,8 @@ QDate warmUpStart(QDate from);
 /**
  * Builds the whole report for input.from..input.to: daily loads by group (zero on days without training),
  * pain (missing on days without a log), acute/chronic EWMA and ratio for all activity and for running,
- * ISO-week totals with monotony and strain, spike runs and pain/load correlations at lags 0–3.
+ * ISO-week totals with monotony and strain, spike runs and pain/load correlations at lags 0–3 (over the days
+ * from the runner's first record on: before it, a zero load is not known to be rest).
  *
  * EWMA seeding: both averages start at 0 on max(warmUpStart(from), input.historyStart) and run over every
  * day from there (days before the runner's first record are unknown, so the series starts with them).

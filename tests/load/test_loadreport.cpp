@@ -164,3 +164,31 @@ TEST(Report, JsonHasTheIssueFieldsWithNulls)
     EXPECT_TRUE(o.value(QStringLiteral("spikes")).isArray());
     EXPECT_FALSE(o.value(QStringLiteral("summary")).toString().isEmpty());
 }
+
+TEST(MissingVsZero, DaysBeforeTheFirstRecordAreNotPairedAsRest)
+{
+    // The runner started on day 5: the zero load of days 0–4 is unknown, not rest, so pain on day 5 is not
+    // paired with day 4's "zero" at lag 1.
+    LoadInput input;
+    input.from = day(0);
+    input.to = day(30);
+    input.historyStart = day(5);
+    for (int d = 5; d <= 30; ++d) {
+        input.done << run(d, 20 + d % 7, 5);
+        input.pain << DailyPain{ day(d), d % 4, false, false };
+    }
+    const LoadReport r = Load::analyse(input);
+    EXPECT_EQ(r.days.size(), 31);
+    EXPECT_EQ(r.correlations[0].n, 26); // days 5–30
+    EXPECT_EQ(r.correlations[1].n, 25); // days 5–29 with the pain of days 6–30
+    EXPECT_EQ(r.correlations[3].n, 23);
+}
+
+TEST(Correlation, SentencesSayWhenThePainCame)
+{
+    EXPECT_TRUE(Load::describe({ 0, 0.4, 20 }).contains(QStringLiteral("the same day")));
+    EXPECT_TRUE(Load::describe({ 0, 0.4, 20 }).contains(QStringLiteral("on days with more training")));
+    EXPECT_TRUE(Load::describe({ 1, 0.4, 20 }).contains(QStringLiteral("the next day")));
+    EXPECT_TRUE(Load::describe({ 3, 0.4, 20 }).contains(QStringLiteral("3 days later")));
+    EXPECT_TRUE(Load::describe({ 3, 0.4, 20 }).contains(QStringLiteral("after days with more training")));
+}
