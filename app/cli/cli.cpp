@@ -28,6 +28,8 @@ const QList<Command> &commands()
         {"profile", QT_TRANSLATE_NOOP("Stridewise::Cli", "show or set the runner's profile"), profileCommand},
         {"plan", QT_TRANSLATE_NOOP("Stridewise::Cli", "make (if needed) and print a week's plan"), planCommand},
         {"log", QT_TRANSLATE_NOOP("Stridewise::Cli", "log back pain for a day, or a session as done or skipped"), logCommand},
+        {"stats", QT_TRANSLATE_NOOP("Stridewise::Cli", "print training load, pain and their relationship for a date range"), statsCommand},
+        {"demo", QT_TRANSLATE_NOOP("Stridewise::Cli", "fill a new database file with realistic demo data"), demoCommand},
     };
     return list;
 }

@@ -162,6 +162,18 @@ Result<Week> PlanRepository::saveWeek(const Week &week)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();
+    auto saved = insertWeek(week);
+    if (!saved)
+        return saved;
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return saved;
+}
+
+Result<Week> PlanRepository::insertWeek(const Week &week)
+{
+    if (!week.monday.isValid() || week.monday.dayOfWeek() != Qt::Monday)
+        return Result<Week>::failure(ErrorKind::Invalid, tr("A week must start on a Monday."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT 1 FROM week WHERE monday = ?"));
     q.addBindValue(iso(week.monday));
@@ -192,8 +204,6 @@ Result<Week> PlanRepository::saveWeek(const Week &week)
             return id.error();
         saved.sessions[i].id = *id;
     }
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
     return saved;
 }
 

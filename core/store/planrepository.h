@@ -25,6 +25,11 @@ public:
     /** Saves a new week and its sessions in one transaction; Conflict if that week already has a plan. */
     Result<Week> saveWeek(const Week &week);
     /**
+     * saveWeek() without its own transaction, for a caller that holds a Transaction and writes more in it
+     * (demo data: a week, its completions and its pain log in one). Sessions' completions, when set, are saved too.
+     */
+    Result<Week> insertWeek(const Week &week);
+    /**
      * Re-plans a week from a date on, in one transaction: updates the week's zone, flags and adaptations,
      * removes its sessions on or after `from` that have no completion, and adds week's sessions on or after
      * `from`. Done and skipped sessions are kept. Returns the week as saved.

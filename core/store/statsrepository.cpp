@@ -1,0 +1,166 @@
+#include "core/store/statsrepository.h"
+
+#include "core/load/loadmath.h"
+#include "core/load/loadreport.h"
+#include "core/model/names.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Stridewise {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stridewise::StatsRepository", text);
+}
+
+QString iso(QDate d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+Result<QList<ActivityDayLoad>> StatsRepository::loads(
+    const QString &sql, QDate from, QDate to, const QString &what) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), what);
+    QList<ActivityDayLoad> out;
+    while (q.next()) {
+        const auto activity = Names::parseActivity(q.value(1).toString());
+        if (!activity) // the schema's CHECK makes this impossible; skip rather than misfile the load
+            continue;
+        ActivityDayLoad a;
+        a.date = dateFrom(q.value(0));
+        a.activity = *activity;
+        a.sessions = q.value(2).toInt();
+        a.minutes = q.value(3).toInt();
+        a.load = q.value(4).toInt();
+        if (!q.value(5).isNull())
+            a.painAfter = q.value(5).toInt();
+        out << a;
+    }
+    return out;
+}
+
+Result<QList<ActivityDayLoad>> StatsRepository::doneLoads(QDate from, QDate to) const
+{
+    // Session-RPE load from what was actually done: the completion's minutes and effort, never the plan's.
+    return loads(
+        QStringLiteral("SELECT s.date, s.activity, COUNT(*), SUM(c.minutes), SUM(c.minutes * c.rpe), MAX(c.pain) "
+                       "FROM session s JOIN completion c ON c.session_id = s.id "
+                       "WHERE s.date BETWEEN ? AND ? AND c.skipped = 0 "
+                       "GROUP BY s.date, s.activity ORDER BY s.date, s.activity"),
+        from, to, tr("reading the training load from %1 to %2").arg(iso(from), iso(to)));
+}
+
+Result<QList<ActivityDayLoad>> StatsRepository::plannedLoads(QDate from, QDate to) const
+{
+    return loads(QStringLiteral("SELECT s.date, s.activity, COUNT(*), SUM(s.minutes), SUM(s.minutes * s.rpe), NULL "
+                                "FROM session s WHERE s.date BETWEEN ? AND ? "
+                                "GROUP BY s.date, s.activity ORDER BY s.date, s.activity"),
+        from, to, tr("reading the planned load from %1 to %2").arg(iso(from), iso(to)));
+}
+
+Result<QList<DailyPain>> StatsRepository::painLog(QDate from, QDate to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT date, score, symptoms FROM pain_log WHERE date BETWEEN ? AND ? ORDER BY date"));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the pain log from %1 to %2").arg(iso(from), iso(to)));
+    QList<DailyPain> out;
+    while (q.next()) {
+        DailyPain p;
+        p.date = dateFrom(q.value(0));
+        p.score = q.value(1).toInt();
+        for (const QString &name : q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const auto s = Names::parseSymptom(name)) {
+                p.redFlag = true;
+                p.urgent = p.urgent || isUrgent(*s);
+            }
+        }
+        out << p;
+    }
+    return out;
+}
+
+Result<QList<RunRecord>> StatsRepository::runs(QDate from, QDate to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT s.date, c.minutes FROM session s JOIN completion c ON c.session_id = s.id "
+                       "WHERE s.date BETWEEN ? AND ? AND s.activity = 'run' AND c.skipped = 0 ORDER BY s.date, s.id"));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading runs from %1 to %2").arg(iso(from), iso(to)));
+    QList<RunRecord> out;
+    while (q.next())
+        out << RunRecord{ dateFrom(q.value(0)), q.value(1).toInt() };
+    return out;
+}
+
+Result<std::optional<QDate>> StatsRepository::firstRecord() const
+{
+    QSqlQuery q(m_db.connection());
+    // Both MINs are answered from an index (session_date, pain_log's primary key), not by a scan.
+    if (!q.exec(QStringLiteral("SELECT MIN(d) FROM (SELECT MIN(date) AS d FROM session UNION ALL "
+                               "SELECT MIN(date) FROM pain_log)"))
+        || !q.next()) {
+        return m_db.errorFrom(q.lastError(), tr("reading the first day of your records"));
+    }
+    if (q.value(0).isNull())
+        return std::optional<QDate>();
+    return std::optional<QDate>(dateFrom(q.value(0)));
+}
+
+Result<LoadInput> StatsRepository::loadInput(QDate from, QDate to) const
+{
+    LoadInput input;
+    input.from = from;
+    input.to = to;
+    auto first = firstRecord();
+    if (!first)
+        return first.error();
+    if (first->has_value())
+        input.historyStart = **first;
+    const QDate warmUp = Load::warmUpStart(from);
+    auto done = doneLoads(warmUp, to);
+    if (!done)
+        return done.error();
+    input.done = std::move(done).value();
+    auto planned = plannedLoads(warmUp, to);
+    if (!planned)
+        return planned.error();
+    input.planned = std::move(planned).value();
+    auto pain = painLog(from, to);
+    if (!pain)
+        return pain.error();
+    input.pain = std::move(pain).value();
+    auto runList = runs(from.addDays(-Load::kSpikeWindowDays), to);
+    if (!runList)
+        return runList.error();
+    input.runs = std::move(runList).value();
+    return input;
+}
+
+} // namespace Stridewise

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/load/loadtypes.h"
+#include "core/result.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace Stridewise {
+
+class Database;
+
+/**
+ * Reads what the load analytics need, aggregated in SQL (one row per date and activity, not per session),
+ * so years of data stay fast: index session_date (date, activity) drives every range query.
+ * Read-only: works on a database opened with Database::Mode::ReadOnly.
+ */
+class StatsRepository
+{
+public:
+    explicit StatsRepository(Database &db)
+        : m_db(db)
+    {
+    }
+
+    /** Done (not skipped) sessions dated from..to, summed per date and activity: minutes, effort × minutes, highest
+     * pain after. */
+    Result<QList<ActivityDayLoad>> doneLoads(QDate from, QDate to) const;
+    /** All planned sessions dated from..to (done or not), summed per date and activity: target effort × planned
+     * minutes. */
+    Result<QList<ActivityDayLoad>> plannedLoads(QDate from, QDate to) const;
+    /** Daily pain log entries dated from..to, oldest first; days without a log are absent. */
+    Result<QList<DailyPain>> painLog(QDate from, QDate to) const;
+    /** Each done run dated from..to (one per session, for the spike check), oldest first. */
+    Result<QList<RunRecord>> runs(QDate from, QDate to) const;
+    /** The earliest date of any planned session or pain log entry; nullopt in an empty database. */
+    Result<std::optional<QDate>> firstRecord() const;
+
+    /** Everything Load::analyse() needs for from..to, including the EWMA warm-up and the spikes' 30-day look-back. */
+    Result<LoadInput> loadInput(QDate from, QDate to) const;
+
+private:
+    Result<QList<ActivityDayLoad>> loads(const QString &sql, QDate from, QDate to, const QString &what) const;
+
+    Database &m_db;
+};
+
+} // namespace Stridewise

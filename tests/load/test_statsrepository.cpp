@@ -1,0 +1,216 @@
+#include "core/load/loadreport.h"
+#include "core/service/demodata.h"
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
+#include "core/store/statsrepository.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/testdb.h"
+#include <iostream>
+
+using namespace Stridewise;
+using namespace Stridewise::Test;
+
+namespace {
+
+const QDate kMonday(2026, 11, 2);
+
+PlannedSession session(int day, Activity activity, int minutes, int rpe, TimeOfDay time = TimeOfDay::Morning)
+{
+    PlannedSession s;
+    s.date = kMonday.addDays(day);
+    s.timeOfDay = time;
+    s.activity = activity;
+    s.minutes = minutes;
+    s.rpe = rpe;
+    s.title = QStringLiteral("Session");
+    return s;
+}
+
+class Stats : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = openDb(dir.path());
+        ASSERT_TRUE(db);
+        Week week;
+        week.monday = kMonday;
+        week.sessions << session(0, Activity::Run, 30, 4) // done 32 min at 5
+                      << session(0, Activity::Stretch, 3, 1, TimeOfDay::Evening) // done 3 at 1
+                      << session(1, Activity::Walk, 40, 3) // skipped
+                      << session(2, Activity::Run, 40, 5) // done 45 at 6, pain after 4
+                      << session(2, Activity::Run, 20, 3, TimeOfDay::Evening) // done 20 at 3, pain after 2
+                      << session(3, Activity::Strength, 20, 6); // not ticked
+        auto saved = PlanRepository(*db).saveWeek(week);
+        ASSERT_TRUE(saved.ok()) << saved.message().toStdString();
+        const auto &s = saved->sessions;
+        LogRepository log(*db);
+        ASSERT_TRUE(log.complete({ s[0].id, false, 32, 5, std::nullopt, {} }).ok());
+        ASSERT_TRUE(log.complete({ s[1].id, false, 3, 1, std::nullopt, {} }).ok());
+        ASSERT_TRUE(log.complete({ s[2].id, true, 0, 0, std::nullopt, QStringLiteral("rain") }).ok());
+        ASSERT_TRUE(log.complete({ s[3].id, false, 45, 6, 4, {} }).ok());
+        ASSERT_TRUE(log.complete({ s[4].id, false, 20, 3, 2, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday.addDays(-3), 1, {}, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday, 2, {}, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday.addDays(2), 5, { Symptom::Numbness, Symptom::LegPain }, {} }).ok());
+        ASSERT_TRUE(log.logPain({ kMonday.addDays(3), 7, { Symptom::BladderBowel }, {} }).ok());
+    }
+    TempDir dir;
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_F(Stats, DoneLoadsAreSummedPerDateAndActivityWithoutSkippedSessions)
+{
+    auto loads = StatsRepository(*db).doneLoads(kMonday, kMonday.addDays(6));
+    ASSERT_TRUE(loads.ok()) << loads.message().toStdString();
+    ASSERT_EQ(loads->size(), 3); // Monday run, Monday stretch, Wednesday runs (two sessions, one row)
+    const ActivityDayLoad &wednesday = loads->at(2);
+    EXPECT_EQ(wednesday.date, kMonday.addDays(2));
+    EXPECT_EQ(wednesday.activity, Activity::Run);
+    EXPECT_EQ(wednesday.sessions, 2);
+    EXPECT_EQ(wednesday.minutes, 65);
+    EXPECT_EQ(wednesday.load, 45 * 6 + 20 * 3); // actual minutes × actual effort, not the plan's
+    EXPECT_EQ(wednesday.painAfter, 4);
+    EXPECT_EQ(loads->at(0).load, 160);
+    EXPECT_FALSE(loads->at(0).painAfter.has_value());
+}
+
+TEST_F(Stats, PlannedLoadsCountEverySessionAtItsTarget)
+{
+    auto loads = StatsRepository(*db).plannedLoads(kMonday, kMonday.addDays(6));
+    ASSERT_TRUE(loads.ok());
+    int total = 0;
+    for (const ActivityDayLoad &a : *loads)
+        total += a.load;
+    EXPECT_EQ(total, 120 + 3 + 120 + 200 + 60 + 120);
+}
+
+TEST_F(Stats, PainRunsAndFirstRecordRoundTrip)
+{
+    StatsRepository stats(*db);
+    auto pain = stats.painLog(kMonday, kMonday.addDays(6));
+    ASSERT_TRUE(pain.ok());
+    ASSERT_EQ(pain->size(), 3);
+    EXPECT_EQ(pain->at(0), (DailyPain{ kMonday, 2, false, false }));
+    EXPECT_EQ(pain->at(1), (DailyPain{ kMonday.addDays(2), 5, true, false }));
+    EXPECT_EQ(pain->at(2), (DailyPain{ kMonday.addDays(3), 7, true, true }));
+    auto runs = stats.runs(kMonday, kMonday.addDays(6));
+    ASSERT_TRUE(runs.ok());
+    EXPECT_EQ(*runs, (QList<RunRecord>{ { kMonday, 32 }, { kMonday.addDays(2), 45 }, { kMonday.addDays(2), 20 } }));
+    auto first = stats.firstRecord();
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(**first, kMonday.addDays(-3)); // the pain log started before the first plan
+}
+
+TEST_F(Stats, AnalysedFromTheStoreGivesTheDaysNumbers)
+{
+    auto input = StatsRepository(*db).loadInput(kMonday, kMonday.addDays(6));
+    ASSERT_TRUE(input.ok());
+    EXPECT_EQ(input->historyStart, kMonday.addDays(-3));
+    const LoadReport r = Load::analyse(*input);
+    ASSERT_EQ(r.days.size(), 7);
+    EXPECT_EQ(r.days[0].load.running, 160);
+    EXPECT_EQ(r.days[0].load.strength, 3);
+    EXPECT_EQ(r.days[1].total(), 0); // the walk was skipped: zero load, not the plan's 120
+    EXPECT_EQ(r.days[1].planned.lowImpact, 120);
+    EXPECT_EQ(r.days[2].load.running, 330);
+    EXPECT_EQ(r.days[2].runMinutes, 65);
+    EXPECT_FALSE(r.days[1].pain.has_value());
+    EXPECT_TRUE(r.days[3].urgent);
+    EXPECT_EQ(r.weeks[0].total(), 493);
+    EXPECT_EQ(r.weeks[0].redFlagDays, 2);
+}
+
+TEST_F(Stats, EmptyDatabaseHasNoFirstRecord)
+{
+    TempDir other;
+    auto empty = openDb(other.path());
+    ASSERT_TRUE(empty);
+    auto first = StatsRepository(*empty).firstRecord();
+    ASSERT_TRUE(first.ok());
+    EXPECT_FALSE(first->has_value());
+    auto input = StatsRepository(*empty).loadInput(kMonday, kMonday.addDays(6));
+    ASSERT_TRUE(input.ok());
+    EXPECT_TRUE(Load::analyse(*input).isEmpty());
+}
+
+TEST_F(Stats, RangeQueriesUseTheSessionDateIndex)
+{
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT s.date, s.activity, COUNT(*) FROM session s "
+                                      "JOIN completion c ON c.session_id = s.id WHERE s.date BETWEEN '2026-01-01' AND "
+                                      "'2026-12-31' AND c.skipped = 0 GROUP BY s.date, s.activity")));
+    QString plan;
+    while (q.next())
+        plan += q.value(3).toString() + QLatin1Char('\n');
+    EXPECT_TRUE(plan.contains(QStringLiteral("session_date"))) << plan.toStdString();
+}
+
+TEST(DemoData, RefusesADatabaseWithDataAndWritesWeeksThroughTheGenerator)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    DemoOptions options;
+    options.weeks = 6;
+    options.seed = 11;
+    options.today = QDate(2026, 11, 25); // a Wednesday: the last week is half in the future
+    auto summary = DemoData(*db).fill(options);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    EXPECT_EQ(summary->firstMonday, QDate(2026, 10, 19));
+    EXPECT_EQ(summary->lastMonday, QDate(2026, 11, 23));
+    auto mondays = PlanRepository(*db).plannedMondays(summary->firstMonday, summary->lastMonday);
+    ASSERT_TRUE(mondays.ok());
+    EXPECT_EQ(mondays->size(), 6);
+    EXPECT_GT(summary->done, 0);
+    EXPECT_GT(summary->skipped + summary->unrecorded, 0); // believable misses
+    EXPECT_LT(summary->painDays, 38); // some days are left unlogged (38 days up to today)
+    EXPECT_GE(summary->flareUps, 1);
+    // Nothing after today is done or logged.
+    auto after = LogRepository(*db).completedBetween(options.today.addDays(1), summary->lastMonday.addDays(6));
+    ASSERT_TRUE(after.ok());
+    EXPECT_TRUE(after->isEmpty());
+    auto pain = LogRepository(*db).painBetween(summary->firstMonday, summary->lastMonday.addDays(6));
+    ASSERT_TRUE(pain.ok());
+    int redFlagDays = 0;
+    for (const PainEntry &p : *pain) {
+        EXPECT_LE(p.date, options.today);
+        redFlagDays += p.hasRedFlag() ? 1 : 0;
+    }
+    EXPECT_GE(redFlagDays, 1);
+    EXPECT_LE(redFlagDays, 2); // one episode
+    auto again = DemoData(*db).fill(options);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.kind(), ErrorKind::Conflict);
+}
+
+TEST(DemoData, TenYearsFillAndAnalyseQuickly)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    DemoOptions options;
+    options.weeks = 520;
+    options.today = QDate(2026, 11, 25);
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoData(*db).fill(options);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    const qint64 fillMs = timer.elapsed();
+    EXPECT_LT(fillMs, 30000) << "10 years of demo data took " << fillMs << " ms";
+    timer.restart();
+    auto input = StatsRepository(*db).loadInput(summary->firstMonday, options.today);
+    ASSERT_TRUE(input.ok());
+    const LoadReport r = Load::analyse(*input);
+    const qint64 statsMs = timer.elapsed();
+    EXPECT_EQ(r.days.size(), summary->firstMonday.daysTo(options.today) + 1);
+    EXPECT_LT(statsMs, 5000) << "10 years of stats took " << statsMs << " ms";
+    std::cout << "[ timing ] demo 520 weeks: " << fillMs << " ms; load + analyse 10 years: " << statsMs << " ms\n";
+}
