@@ -4,13 +4,11 @@
 #include "core/store/planrepository.h"
 #include "core/store/statsrepository.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
 #include "tests/support/testdb.h"
-#include <iostream>
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -191,26 +189,20 @@ TEST(DemoData, RefusesADatabaseWithDataAndWritesWeeksThroughTheGenerator)
     EXPECT_EQ(again.kind(), ErrorKind::Conflict);
 }
 
-TEST(DemoData, TenYearsFillAndAnalyseQuickly)
+TEST(DemoData, TenYearsFillAndAnalyseEveryDay)
 {
+    // Speed is measured by tests/bench (ratios against a baseline), never asserted on the clock here.
     TempDir dir;
     auto db = openDb(dir.path());
     ASSERT_TRUE(db);
     DemoOptions options;
     options.weeks = 520;
     options.today = QDate(2026, 11, 25);
-    QElapsedTimer timer;
-    timer.start();
     auto summary = DemoData(*db).fill(options);
     ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
-    const qint64 fillMs = timer.elapsed();
-    EXPECT_LT(fillMs, 30000) << "10 years of demo data took " << fillMs << " ms";
-    timer.restart();
     auto input = StatsRepository(*db).loadInput(summary->firstMonday, options.today);
     ASSERT_TRUE(input.ok());
     const LoadReport r = Load::analyse(*input);
-    const qint64 statsMs = timer.elapsed();
     EXPECT_EQ(r.days.size(), summary->firstMonday.daysTo(options.today) + 1);
-    EXPECT_LT(statsMs, 5000) << "10 years of stats took " << statsMs << " ms";
-    std::cout << "[ timing ] demo 520 weeks: " << fillMs << " ms; load + analyse 10 years: " << statsMs << " ms\n";
+    EXPECT_GE(r.weeks.size(), 520);
 }
