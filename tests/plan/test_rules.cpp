@@ -137,6 +137,57 @@ TEST(PlanRules, Rule3NoThreeRunDaysInARowAndARestDayEvenAcrossTheWeekend)
     EXPECT_GE(restDays, 1);
 }
 
+TEST(PlanRules, Rule3OnlyFourRunsFitSixDaysInARowAndEveryWeekHasARestDay)
+{
+    PlanInput in = baseInput();
+    in.profile.days = { Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday, Qt::Friday, Qt::Saturday };
+    in.profile.runDays = 5;
+    const Week w = plan(in);
+    EXPECT_EQ(totalsOf(w).runs, 4);
+    EXPECT_TRUE(w.unsatisfied.join(QLatin1Char(' ')).contains(QStringLiteral("4 of the 5 running days")));
+
+    PlanInput all = baseInput(); // every day available and long sessions: one day must still stay free
+    all.profile.experience = Experience::Returning;
+    all.profile.runMinutes = 195;
+    all.profile.lowImpact = { Activity::Walk };
+    painLastDays(all, { 0, 0, 0, 0, 0, 0, 0 });
+    const Week full = plan(all);
+    int restDays = 0;
+    for (int d = 0; d < 7; ++d) {
+        bool training = false;
+        for (const PlannedSession &s : full.sessions)
+            training = training || (s.date == kMonday.addDays(d) && s.activity != Activity::Stretch);
+        restDays += !training;
+    }
+    EXPECT_GE(restDays, 1);
+}
+
+TEST(PlanRules, Rule4LongerRunIsFortyPercentAtMostWithoutHistoryAndCappedRunsStayDistinct)
+{
+    PlanInput in = baseInput();
+    in.profile.runDays = 4;
+    in.profile.runMinutes = 150;
+    auto runs = of(plan(in), Activity::Run);
+    ASSERT_EQ(runs.size(), 4);
+    int longest = 0;
+    for (const PlannedSession &r : runs)
+        longest = std::max(longest, r.minutes);
+    EXPECT_EQ(longest, 60); // 40 % of 150 min
+
+    in.profile.weekdayMinutes = 30; // the easy runs all hit the weekday limit
+    in.profile.weekendMinutes = 120;
+    in.profile.longRunDay = Qt::Saturday;
+    runs = of(plan(in), Activity::Run);
+    std::set<int> lengths;
+    for (const PlannedSession &r : runs) {
+        lengths.insert(r.minutes);
+        if (r.date.dayOfWeek() < Qt::Saturday) {
+            EXPECT_LE(r.minutes, 30);
+        }
+    }
+    EXPECT_EQ(lengths.size(), size_t(runs.size()));
+}
+
 TEST(PlanRules, Rule4OneLongerRunAtMostFortyPercentAndNoTwoAlike)
 {
     PlanInput in = baseInput();
@@ -314,6 +365,16 @@ TEST(PlanRules, Rule12BusyWeekStaysBelowMonotonyOnePointFive)
     ranLastWeek(in, { { 0, 30 }, { 1, 33 }, { 3, 36 }, { 4, 39 }, { 6, 60 } });
     const Week w = plan(in);
     EXPECT_EQ(totalsOf(w).runs, 5);
+    EXPECT_LT(monotonyOf(w), Thresholds::kMaxMonotony);
+    EXPECT_TRUE(w.unsatisfied.isEmpty()) << w.unsatisfied.join(QLatin1Char(' ')).toStdString();
+}
+
+TEST(PlanRules, Rule12RedWeekOfSimilarSessionsAlternatesHarderAndEasierDays)
+{
+    PlanInput in = baseInput();
+    painLastDays(in, { 5, 5, 6, 5, 5, 5, 5 }); // red: three low-impact and three strength sessions of similar load
+    const Week w = plan(in);
+    ASSERT_EQ(w.zone, PainZone::Red);
     EXPECT_LT(monotonyOf(w), Thresholds::kMaxMonotony);
     EXPECT_TRUE(w.unsatisfied.isEmpty()) << w.unsatisfied.join(QLatin1Char(' ')).toStdString();
 }
