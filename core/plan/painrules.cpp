@@ -7,8 +7,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 // History analysis and the pain rules: DESIGN.md rule 8 (pain zones) and rule 9 (red flags).
 
@@ -187,21 +185,6 @@ void applyPainZone(PlanState &s)
     s.zone = PainZone::Amber;
     s.zoneTrigger = trigger;
     s.swapLongRun = true;
-}
-
-double monotony(const std::array<int, kDays> &load)
-{
-    double sum = 0;
-    for (int l : load)
-        sum += l;
-    const double mean = sum / kDays;
-    double var = 0;
-    for (int l : load)
-        var += (l - mean) * (l - mean);
-    const double sd = std::sqrt(var / kDays);
-    if (sd == 0)
-        return mean == 0 ? 0.0 : std::numeric_limits<double>::infinity();
-    return mean / sd;
 }
 
 } // namespace Stridewise::PlanRules

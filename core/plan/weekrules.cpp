@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
+#include <limits>
 
 // The week-shaping rules: DESIGN.md rule 5 (low-impact), 6 (core strength), 12 (monotony), within 3 and 11.
 
@@ -21,6 +23,22 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+// Rule 12's measure (Foster 1998), over the planned week: population SD, so a flat week is never "varied".
+double monotony(const std::array<int, kDays> &load)
+{
+    double sum = 0;
+    for (int l : load)
+        sum += l;
+    const double mean = sum / kDays;
+    double var = 0;
+    for (int l : load)
+        var += (l - mean) * (l - mean);
+    const double sd = std::sqrt(var / kDays);
+    if (sd == 0)
+        return mean == 0 ? 0.0 : std::numeric_limits<double>::infinity();
+    return mean / sd;
+}
 
 // Rule 5: at least one low-impact session from the runner's preferred activities, more when pain calls for it.
 void planLowImpact(PlanState &s)
@@ -170,7 +188,6 @@ void placeForMonotony(PlanState &s)
 
     std::optional<Placement> chosen;
     std::optional<Placement> fallback;
-    bool chosenComplete = false;
     for (int pass = 0; pass < 2 && !chosen; ++pass) {
         const int lowFloor = pass == 0 ? s.lowImpactMinimum : 0;
         const int strengthFloor = pass == 0 ? s.strengthMinimum : 0;
@@ -197,7 +214,6 @@ void placeForMonotony(PlanState &s)
                     continue;
                 if (best->monotony < kMaxMonotony) {
                     chosen = best;
-                    chosenComplete = pass == 0;
                 } else if (!fallback) {
                     fallback = best;
                 }
@@ -214,21 +230,20 @@ void placeForMonotony(PlanState &s)
         s.strengthOn[size_t(d)] = chosen->strengthMask & (1 << d);
         s.lowImpactMinutesOn[size_t(d)] = chosen->lowMinutes[size_t(d)];
     }
-    if (!chosenComplete || strengthCount < s.strengthMinimum) {
-        if (strengthCount < s.strengthMinimum) {
-            s.unsatisfied << tr("Core strength fits %1 times this week, not %2: it needs %3 min on days that are "
-                                "not consecutive, besides the runs and the rest day.")
-                                 .arg(strengthCount)
-                                 .arg(s.strengthMinimum)
-                                 .arg(s.strengthMinutes);
-        }
-        if (lowCount < s.lowImpactMinimum) {
-            s.unsatisfied << tr("No low-impact session fits this week: it needs at least %1 min on a day other "
-                                "than the rest day and the longer run.")
-                                 .arg(kMinLowImpactMinutes);
-        }
+    if (strengthCount < s.strengthMinimum) {
+        s.unsatisfied << tr("Core strength fits %1 times this week, not %2: it needs %3 min on days that are "
+                            "not consecutive, besides the runs and the rest day.")
+                             .arg(strengthCount)
+                             .arg(s.strengthMinimum)
+                             .arg(s.strengthMinutes);
     }
-    if (chosen->monotony >= kMaxMonotony && chosen->strengthMask | chosen->lowMask | runMask) {
+    if (lowCount < s.lowImpactMinimum) {
+        s.unsatisfied << tr("No low-impact session fits this week: it needs at least %1 min on a day other "
+                            "than the rest day and the longer run.")
+                             .arg(kMinLowImpactMinutes);
+    }
+    const bool anyTraining = (chosen->strengthMask | chosen->lowMask | runMask) != 0 || s.swapDay >= 0;
+    if (chosen->monotony >= kMaxMonotony && anyTraining) {
         s.unsatisfied << tr("The week's load is too even (monotony %1, below 1.5 wanted): there are too few days "
                             "to alternate harder and easier ones.")
                              .arg(QString::number(chosen->monotony, 'f', 2));
