@@ -268,13 +268,21 @@ void planRuns(PlanState &s)
             break;
     }
     if (count < wanted) {
-        s.unsatisfied << tr("%1 of the %2 running days you want fit this week: runs need available days with at "
-                            "least %3 min, no more than %4 in a row, and %5 min of running to share.")
-                             .arg(std::max(count, 0))
-                             .arg(wanted)
-                             .arg(kMinRunMinutes)
-                             .arg(s.maxRunStreak)
-                             .arg(s.runTarget);
+        if (bestRunMask(s, wanted, preferredLong) >= 0) { // the days were there; the minutes were not
+            s.unsatisfied << tr("%1 of the %2 running days you want fit this week: %3 min of running is too little "
+                                "for %2 runs of at least %4 min, each a different length.")
+                                 .arg(std::max(count, 0))
+                                 .arg(wanted)
+                                 .arg(s.runTarget)
+                                 .arg(kMinRunMinutes);
+        } else {
+            s.unsatisfied << tr("%1 of the %2 running days you want fit this week: runs need available days with "
+                                "at least %3 min each and no more than %4 running days in a row.")
+                                 .arg(std::max(count, 0))
+                                 .arg(wanted)
+                                 .arg(kMinRunMinutes)
+                                 .arg(s.maxRunStreak);
+        }
     }
     if (count < 1)
         return;

@@ -128,8 +128,17 @@ void checkGolden(const Persona &p, const Lived &l)
     }
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
-    EXPECT_EQ(QString::fromUtf8(f.readAll()).toStdString(), text.toStdString())
-        << "the plan changed; rerun with STRIDEWISE_UPDATE_GOLDEN=1 and read the diff";
+    const QStringList expected = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    const QStringList actual = text.split(QLatin1Char('\n'));
+    for (int i = 0; i < std::max(expected.size(), actual.size()); ++i) {
+        if (expected.value(i) != actual.value(i)) {
+            ADD_FAILURE() << path.toStdString() << ":" << i + 1
+                          << " differs\n  expected: " << expected.value(i).toStdString()
+                          << "\n  actual:   " << actual.value(i).toStdString()
+                          << "\nThe plan changed; rerun with STRIDEWISE_UPDATE_GOLDEN=1 and read the git diff.";
+            break;
+        }
+    }
 }
 
 void expectEveryRuleEveryWeek(const Lived &l)
