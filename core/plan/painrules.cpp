@@ -161,10 +161,12 @@ void applyPainZone(PlanState &s)
             : tr("back pain %1/10 or more on two days in a row (%2 and %3)")
                   .arg(kRedConsecutiveDayPain)
                   .arg(day(h.consecutiveHighFrom), day(h.consecutiveHighFrom.addDays(1)));
+        // With a red flag the clinician message above already stops running and strength.
         s.adaptations << Adaptation{ QString::fromLatin1(RuleIds::kPainRed),
-            tr("No running this week: %1. Low-impact, core and stretching only; "
-               "consider seeing a physiotherapist or doctor.")
-                .arg(s.zoneTrigger) };
+            s.redFlag ? tr("Back pain is in the red zone as well: %1.").arg(s.zoneTrigger)
+                      : tr("No running this week: %1. Low-impact, core and stretching only; "
+                           "consider seeing a physiotherapist or doctor.")
+                            .arg(s.zoneTrigger) };
         return;
     }
     QString trigger;

@@ -35,7 +35,7 @@ double monotony(const std::array<int, kDays> &load)
     for (int l : load)
         var += (l - mean) * (l - mean);
     const double sd = std::sqrt(var / kDays);
-    if (sd == 0)
+    if (sd < 1e-9) // rounding can leave a tiny spread in a flat week
         return mean == 0 ? 0.0 : std::numeric_limits<double>::infinity();
     return mean / sd;
 }

@@ -324,6 +324,19 @@ TEST(PlanRules, Rule9RedFlagStopsRunningAndStrengthAndSaysSeeAClinicianFirst)
     EXPECT_FALSE(plan(in).redFlag);
 }
 
+TEST(PlanRules, Rule9RedFlagInARedPainWeekNeverSuggestsCoreWork)
+{
+    PlanInput in = baseInput();
+    painLastDays(in, { 4, 7, 7 });
+    in.painLog.last().symptoms = { Symptom::Weakness };
+    const Week w = plan(in);
+    EXPECT_EQ(w.zone, PainZone::Red);
+    EXPECT_TRUE(w.redFlag);
+    EXPECT_EQ(w.adaptations.first().rule, QStringLiteral("red-flag"));
+    for (const Adaptation &a : w.adaptations)
+        EXPECT_FALSE(a.message.contains(QStringLiteral("core"))) << a.message.toStdString();
+}
+
 TEST(PlanRules, Rule10NoRunLongerThanTenPercentOverTheLongestOfThirtyDays)
 {
     PlanInput in = baseInput();

@@ -51,7 +51,7 @@ double monotonyOf(const Week &week)
     double var = 0;
     for (int l : load)
         var += (l - mean) * (l - mean) / 7.0;
-    return var == 0 ? (mean == 0 ? 0 : 1e9) : mean / std::sqrt(var);
+    return var < 1e-12 ? (mean == 0 ? 0 : 1e9) : mean / std::sqrt(var);
 }
 
 namespace {
