@@ -38,6 +38,11 @@ struct PlanInput
     QList<CompletedSession> completed; ///< sessions done in the 6 weeks up to historyEnd, oldest first
     QList<PainEntry> painLog; ///< daily log of the 14 days up to historyEnd, oldest first (days without a log are absent)
     int weeksPlannedBefore = 0; ///< consecutive planned weeks right before this one (for the easier 4th week)
+    /**
+     * Running minutes planned for the week before weekStart, -1 when unknown. With it, rule 7 holds running at
+     * the completed level after a week with less than half of the plan done.
+     */
+    int previousWeekPlannedRunMinutes = -1;
     bool operator==(const PlanInput &) const = default;
 };
 

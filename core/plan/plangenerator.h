@@ -9,12 +9,13 @@ namespace Stridewise {
  * Builds one week's plan from a profile and history (DESIGN.md "Planning rules").
  * Pure and deterministic: the same PlanInput gives the identical Week, with no I/O and no clock.
  * Rules that cannot all be met are reported in Week::unsatisfied, never solved by breaking a safety rule.
+ * The rules are one function each in planrules.h, their numbers in thresholds.h, their evidence in rules.cpp.
  */
 class PlanGenerator
 {
 public:
     /** Stored with each week so a plan can be explained after the generator changes. */
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2; ///< 2: the twelve rules of issue 3; 1 was the provisional placeholder
 
     Week generate(const PlanInput &input) const;
 };

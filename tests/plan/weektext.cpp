@@ -1,0 +1,57 @@
+#include "tests/plan/weektext.h"
+
+#include "core/model/isoweek.h"
+#include "core/model/names.h"
+
+#include "tests/plan/weekcheck.h"
+
+namespace Stridewise::Test {
+
+QString weekText(const Week &week)
+{
+    const WeekTotals t = totalsOf(week);
+    QString out;
+    out += QStringLiteral("%1 zone=%2 red_flag=%3 urgent=%4 running=%5min low_impact=%6min strength=%7x monotony=%8\n")
+               .arg(IsoWeek::name(week.monday), Names::zone(week.zone))
+               .arg(week.redFlag ? "yes" : "no", week.urgent ? "yes" : "no")
+               .arg(t.running)
+               .arg(t.lowImpact)
+               .arg(t.strengthSessions)
+               .arg(QString::number(monotonyOf(week), 'f', 2));
+    for (const Adaptation &a : week.adaptations)
+        out += QStringLiteral("  adapt [%1] %2\n").arg(a.rule, a.message);
+    for (const QString &u : week.unsatisfied)
+        out += QStringLiteral("  unsatisfied: %1\n").arg(u);
+    int stretches = 0;
+    for (const PlannedSession &s : week.sessions) {
+        if (s.activity == Activity::Stretch) {
+            ++stretches;
+            continue;
+        }
+        QStringList steps;
+        for (const StructureStep &st : s.structure) {
+            QString step = Names::stepPart(st.part) + QLatin1Char(':') + st.text;
+            if (st.minutes)
+                step += QStringLiteral(" %1min").arg(st.minutes);
+            if (st.sets)
+                step += QStringLiteral(" %1x").arg(st.sets);
+            if (st.reps)
+                step += QStringLiteral("%1").arg(st.reps);
+            if (st.holdSeconds)
+                step += QStringLiteral(" hold %1s").arg(st.holdSeconds);
+            if (st.perSide)
+                step += QStringLiteral(" per side");
+            steps << step;
+        }
+        out += QStringLiteral("  %1 %2 %3 %4min rpe%5 [%6] %7 | %8 | %9\n")
+                   .arg(Names::weekday(Qt::DayOfWeek(s.date.dayOfWeek())), Names::timeOfDay(s.timeOfDay),
+                       Names::activity(s.activity))
+                   .arg(s.minutes)
+                   .arg(s.rpe)
+                   .arg(s.rule, s.title, s.reason, steps.join(QStringLiteral("; ")));
+    }
+    out += QStringLiteral("  stretches=%1\n").arg(stretches);
+    return out;
+}
+
+} // namespace Stridewise::Test
