@@ -68,10 +68,22 @@ Result<PlanInput> Planner::inputFor(QDate monday, QDate historyEnd) const
     if (!pain)
         return pain.error();
     input.painLog = *pain;
-    auto before = PlanRepository(m_db).consecutivePlannedWeeksBefore(monday);
+    PlanRepository plans(m_db);
+    auto before = plans.consecutivePlannedWeeksBefore(monday);
     if (!before)
         return before.error();
     input.weeksPlannedBefore = *before;
+    // Rule 7 holds at the completed level when less than half of last week's planned running was done.
+    auto lastWeek = plans.sessionsBetween(monday.addDays(-7), monday.addDays(-1));
+    if (!lastWeek)
+        return lastWeek.error();
+    if (*before > 0) {
+        input.previousWeekPlannedRunMinutes = 0;
+        for (const PlannedSession &s : *lastWeek) {
+            if (s.activity == Activity::Run)
+                input.previousWeekPlannedRunMinutes += s.minutes;
+        }
+    }
     return input;
 }
 

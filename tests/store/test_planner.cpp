@@ -73,3 +73,21 @@ TEST(Planner, ReplanMidWeekCountsTodaysLog)
     ASSERT_EQ(input->painLog.size(), 1);
     EXPECT_TRUE(input->painLog.first().hasRedFlag());
 }
+
+TEST(Planner, InputCarriesLastWeeksPlannedRunningForTheHalfDoneHold)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    Planner planner(*db);
+    EXPECT_EQ(planner.inputFor(kMonday)->previousWeekPlannedRunMinutes, -1); // no plan last week: unknown
+    auto previous = planner.planWeek(kMonday.addDays(-7));
+    ASSERT_TRUE(previous.ok());
+    int planned = 0;
+    for (const PlannedSession &s : previous->sessions) {
+        if (s.activity == Activity::Run)
+            planned += s.minutes;
+    }
+    ASSERT_GT(planned, 0);
+    EXPECT_EQ(planner.inputFor(kMonday)->previousWeekPlannedRunMinutes, planned);
+}
