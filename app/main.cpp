@@ -1,12 +1,18 @@
 #include "app/cli/cli.h"
+#include "core/model/isoweek.h"
 #include "core/store/database.h"
+#include "core/store/planrepository.h"
 #include "ui/mainwindow.h"
+#include "ui/weekmodel.h"
+#include "ui/weekview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QPalette>
 #include <QStandardPaths>
+#include <QStyleFactory>
 
 #include <cstdio>
 #include <memory>
@@ -28,6 +34,49 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
 }
 
+/** A dark palette for --dark (screenshots of the dark look on platforms without a desktop theme). */
+void useDarkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2B, 0x2D, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Base, QColor(0x1F, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3A));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3C, 0x3F, 0x41));
+    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9D, 0xA1));
+    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Button, QColor(0x3A, 0x3D, 0x41));
+    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4A, 0x4D, 0x51));
+    p.setColor(QPalette::Midlight, QColor(0x42, 0x45, 0x49));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5C));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x1A, 0x1C));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xD0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7F, 0xB2, 0xF0));
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
+}
+
+/** The week a screenshot shows: this week if it has a plan, else the planned week nearest to today. */
+QDate screenshotWeek(Database &db, QDate today)
+{
+    PlanRepository plans(db);
+    auto mondays = plans.plannedMondays(today.addDays(-366), today.addDays(366));
+    if (!mondays || mondays->isEmpty() || mondays->contains(IsoWeek::mondayOf(today)))
+        return today;
+    QDate best = mondays->first();
+    for (QDate m : *mondays) {
+        if (qAbs(m.daysTo(today)) < qAbs(best.daysTo(today)))
+            best = m;
+    }
+    return best;
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -45,8 +94,11 @@ int runGui(int argc, char **argv)
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and exit."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (for screenshots)."));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(darkOption);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "stridewise: %s\n", qPrintable(parser.errorText()));
         std::fprintf(stderr, "Run stridewise --help for the options.\n");
@@ -66,6 +118,10 @@ int runGui(int argc, char **argv)
         return Cli::Usage;
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot || parser.isSet(darkOption))
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (parser.isSet(darkOption))
+        useDarkPalette();
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
     auto db = Database::open(dbPath);
@@ -81,6 +137,16 @@ int runGui(int argc, char **argv)
 
     MainWindow window(std::move(db).value());
     if (screenshot) {
+        // A realistic populated week, never a dialog: nothing may wait for input here.
+        window.showWeek(screenshotWeek(window.database(), window.today()));
+        const WeekModel &model = window.weekModel();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.session(row).activity != Activity::Stretch) {
+                window.weekView()->selectSession(model.session(row).id);
+                if (model.session(row).date >= window.today())
+                    break;
+            }
+        }
         window.resize(1280, 800);
         window.show();
         QApplication::processEvents();
@@ -92,6 +158,7 @@ int runGui(int argc, char **argv)
         return Cli::Ok;
     }
     window.show();
+    window.startFirstRun();
     return QApplication::exec();
 }
 

@@ -1,0 +1,120 @@
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
+#include "ui/commands/completioncommands.h"
+#include "ui/commands/sessioncommands.h"
+#include "ui/completiondialog.h"
+#include "ui/profilewizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QPalette>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyleFactory>
+#include <QUndoStack>
+
+#include "tests/ui/uitest.h"
+
+using namespace Stridewise;
+using namespace Stridewise::Test;
+
+TEST_F(UiTest, WeekModelStaysConsistentThroughEveryEdit)
+{
+    seedPlannedWeek();
+    auto db = openDb(m_dir.path());
+    WeekModel model(*db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QUndoStack stack;
+    model.setUndoStack(&stack);
+    ASSERT_TRUE(model.load(m_monday).ok());
+    ASSERT_TRUE(model.hasPlan());
+    const int rows = model.rowCount();
+
+    // setData pushes a command; it never edits the row by itself.
+    EXPECT_TRUE(model.setData(model.index(0), Qt::Checked, Qt::CheckStateRole));
+    EXPECT_EQ(stack.count(), 1);
+    EXPECT_EQ(model.data(model.index(0), Qt::CheckStateRole).toInt(), Qt::Checked);
+    EXPECT_TRUE(LogRepository(*db).completion(model.session(0).id)->has_value());
+
+    const PlannedSession first = model.session(0);
+    stack.push(new MoveSessionCommand(model, first, m_monday.addDays(3)));
+    EXPECT_EQ(model.rowCount(), rows);
+    EXPECT_EQ(model.sessionById(first.id)->date, m_monday.addDays(3));
+    // Rows stay ordered by date.
+    for (int row = 1; row < model.rowCount(); ++row)
+        EXPECT_LE(model.session(row - 1).date, model.session(row).date);
+    stack.push(new MoveSessionCommand(model, *model.sessionById(first.id), m_monday.addDays(9)));
+    EXPECT_EQ(model.rowCount(), rows - 1) << "moved out of the week shown";
+    stack.push(new DeleteSessionCommand(model, model.session(0)));
+    EXPECT_EQ(model.rowCount(), rows - 2);
+    while (stack.canUndo())
+        stack.undo();
+    EXPECT_EQ(model.rowCount(), rows);
+    EXPECT_EQ(model.data(model.index(0), Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    while (stack.canRedo())
+        stack.redo();
+    EXPECT_EQ(model.rowCount(), rows - 2);
+    ASSERT_TRUE(model.load(m_monday.addDays(14)).ok());
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_FALSE(model.hasPlan());
+}
+
+/**
+ * Not a check: renders the window and its dialogs to PNG files for people to look at, when
+ * STRIDEWISE_SHOTS_DIR names a folder. Skipped otherwise.
+ */
+TEST_F(UiTest, Screenshots)
+{
+    const QString folder = qEnvironmentVariable("STRIDEWISE_SHOTS_DIR");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
+    QDir().mkpath(folder);
+    const QPalette original = QApplication::palette();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    window.resize(1024, 700);
+    QApplication::processEvents();
+    SessionCard *run = firstCard(Activity::Run);
+    window.weekView()->selectSession(run->sessionId());
+    QApplication::processEvents();
+    window.grab().save(folder + QStringLiteral("/window-1024x700.png"));
+
+    QTest::mouseClick(run->checkBox(), Qt::LeftButton);
+    auto *dialog = waitFor<CompletionDialog>(QStringLiteral("completionDialog"));
+    ASSERT_TRUE(dialog);
+    dialog->findChild<QCheckBox *>(QStringLiteral("painAfterCheckBox"))->setChecked(true);
+    dialog->findChild<QSpinBox *>(QStringLiteral("painAfterSpinBox"))->setValue(2);
+    dialog->findChild<QSpinBox *>(QStringLiteral("effortSpinBox"))->setValue(5);
+    QApplication::processEvents();
+    dialog->grab().save(folder + QStringLiteral("/tick-off-editor.png"));
+    dialog->reject();
+
+    find<QCheckBox>(QStringLiteral("numbnessCheckBox"))->setChecked(true);
+    find<QCheckBox>(QStringLiteral("legPainCheckBox"))->setChecked(true);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("savePainPushButton")), Qt::LeftButton);
+    QApplication::processEvents();
+    window.grab().save(folder + QStringLiteral("/red-flag-banner.png"));
+
+    window.resize(640, 700);
+    QApplication::processEvents();
+    window.grab().save(folder + QStringLiteral("/narrow-list.png"));
+    window.resize(1024, 700);
+
+    window.editProfile();
+    auto *wizard = waitFor<ProfileWizard>(QStringLiteral("profileWizard"));
+    ASSERT_TRUE(wizard);
+    wizard->next();
+    QApplication::processEvents();
+    wizard->grab().save(folder + QStringLiteral("/profile-wizard-days.png"));
+    wizard->reject();
+
+    window.showRules(QStringLiteral("hamstring-stretch"));
+    QApplication::processEvents();
+    if (auto *rules = window.findChild<QDialog *>(QStringLiteral("rulesDialog")))
+        rules->grab().save(folder + QStringLiteral("/rules-dialog.png"));
+    QApplication::setPalette(original);
+}
