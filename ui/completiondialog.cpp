@@ -89,7 +89,9 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("&Minutes:"), m_minutes);
-    form->addRow(tr("&Effort:"), effortRow);
+    auto *effortLabel = new QLabel(tr("&Effort:"), this);
+    effortLabel->setBuddy(m_effort);
+    form->addRow(effortLabel, effortRow);
     form->addRow(m_painGiven, m_pain);
     form->addRow(tr("&Note:"), m_note);
 

@@ -29,7 +29,7 @@ DayColumn::DayColumn(QDate date, bool isToday, bool editable, QWidget *parent)
     setAccessibleName(QLocale().toString(date, QLocale::LongFormat) + (isToday ? tr(", today") : QString()));
 
     m_layout = new QVBoxLayout(this);
-    m_layout->setContentsMargins(5, 5, 5, 5);
+    m_layout->setContentsMargins(4, 5, 4, 5);
     m_layout->setSpacing(6);
 
     auto *dayLabel = new QLabel(this);
@@ -58,23 +58,22 @@ void DayColumn::setSessions(const QList<PlannedSession> &sessions)
         auto *row = new QWidget(this);
         row->setObjectName(QStringLiteral("stretchRowWidget"));
         auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(2, 0, 2, 0);
-        h->setSpacing(4);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(6);
         auto *button = new QToolButton(row);
         button->setObjectName(QStringLiteral("stretchToolButton"));
         button->setAutoRaise(true);
         button->setIcon(ActivityStyle::icon(Activity::Stretch));
-        button->setIconSize(QSize(16, 16));
+        button->setIconSize(QSize(14, 14));
+        button->setStyleSheet(QStringLiteral("QToolButton { padding: 1px; }"));
         button->setToolTip(tr("Hamstring stretch, twice a day: show how"));
         button->setAccessibleName(tr("Hamstring stretch on %1").arg(QLocale().dayName(m_date.dayOfWeek())));
         const qint64 firstId = stretches.first().id;
         connect(button, &QToolButton::clicked, this, [this, firstId] { emit sessionSelected(firstId); });
         h->addWidget(button);
         for (const PlannedSession &s : std::as_const(stretches)) {
-            auto *tick = new QCheckBox(s.timeOfDay == TimeOfDay::Morning ? tr("am")
-                    : s.timeOfDay == TimeOfDay::Evening                  ? tr("pm")
-                                                                         : tr("mid"),
-                row);
+            // No text: two bare ticks fit the narrowest column; tooltips and accessible names say which.
+            auto *tick = new QCheckBox(row);
             tick->setObjectName(QStringLiteral("stretchCheckBox"));
             tick->setProperty("sessionId", s.id);
             tick->setChecked(s.isDone());

@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -144,7 +145,16 @@ void MainWindow::createDocks()
     connect(m_todayPanel, &TodayPanel::saveRequested, this, &MainWindow::savePain);
     m_todayDock = new QDockWidget(tr("Back Pain Today"), this);
     m_todayDock->setObjectName(QStringLiteral("todayDockWidget"));
-    m_todayDock->setWidget(m_todayPanel);
+    // In a scroll area, so a short window scrolls the panel instead of squeezing its text.
+    auto *todayScroll = new QScrollArea(this);
+    todayScroll->setObjectName(QStringLiteral("todayScrollArea"));
+    todayScroll->setWidgetResizable(true);
+    todayScroll->setFrameShape(QFrame::NoFrame);
+    todayScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    todayScroll->setWidget(m_todayPanel);
+    // Tall enough for the score, all seven symptoms and the red-flag advice at 1024×700 without scrolling.
+    todayScroll->setMinimumHeight(qMin(m_todayPanel->sizeHint().height() + 30, 400));
+    m_todayDock->setWidget(todayScroll);
     m_todayDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_todayDock);
     resizeDocks({ m_sessionDock, m_todayDock }, { 270, 270 }, Qt::Horizontal);

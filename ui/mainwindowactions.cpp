@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Stridewise {
 
@@ -204,8 +205,14 @@ void MainWindow::createToolBar()
     bar->addAction(m_planAction);
     bar->addAction(m_replanAction);
     bar->addSeparator();
-    bar->addAction(m_undoAction);
-    bar->addAction(m_redoAction);
+    // Icons only: the undo actions' text names the whole command and would push the bar off screen.
+    for (QAction *a : {m_undoAction, m_redoAction}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+        bar->addWidget(button);
+    }
 }
 
 bool MainWindow::startFirstRun()

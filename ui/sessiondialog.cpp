@@ -91,7 +91,9 @@ SessionDialog::SessionDialog(const PlannedSession &session, QWidget *parent)
     form->addRow(tr("&Day:"), m_date);
     form->addRow(tr("Time of d&ay:"), m_timeOfDay);
     form->addRow(tr("&Minutes:"), m_minutes);
-    form->addRow(tr("Target &effort:"), effortRow);
+    auto *effortLabel = new QLabel(tr("Target &effort:"), this);
+    effortLabel->setBuddy(m_effort);
+    form->addRow(effortLabel, effortRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePushButton"));

@@ -171,9 +171,22 @@ QString TodayPanel::advice(const QList<Symptom> &symptoms)
               "work; the stretches and easy walking stay if they do not hurt.");
 }
 
+QString TodayPanel::shortAdvice(const QList<Symptom> &symptoms)
+{
+    if (symptoms.isEmpty())
+        return {};
+    for (Symptom s : symptoms) {
+        if (isUrgent(s))
+            return tr("Go to urgent care today. Do not run.");
+    }
+    return tr("Stop running and see a clinician soon.");
+}
+
 void TodayPanel::updateAdvice()
 {
-    const QString text = advice(entry().symptoms);
+    const QList<Symptom> symptoms = entry().symptoms;
+    const QString text = shortAdvice(symptoms);
+    m_advice->setToolTip(advice(symptoms));
     m_advice->setText(text);
     m_advice->setVisible(!text.isEmpty());
 }

@@ -41,6 +41,8 @@ public:
     const std::optional<PainEntry> &savedEntry() const { return m_saved; }
     /** What to do for these symptoms, in plain words; empty when there are none. */
     static QString advice(const QList<Symptom> &symptoms);
+    /** The same in one short line, for the narrow panel (the banner above the week has the full text). */
+    static QString shortAdvice(const QList<Symptom> &symptoms);
 
 signals:
     void saveRequested(const PainEntry &entry);
