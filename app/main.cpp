@@ -2,6 +2,7 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
+#include "ui/activitystyle.h"
 #include "ui/mainwindow.h"
 #include "ui/weekmodel.h"
 #include "ui/weekview.h"
@@ -10,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
-#include <QPalette>
 #include <QStandardPaths>
 #include <QStyleFactory>
 
@@ -32,34 +32,6 @@ void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("stridewise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
-}
-
-/** A dark palette for --dark (screenshots of the dark look on platforms without a desktop theme). */
-void useDarkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2B, 0x2D, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Base, QColor(0x1F, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3A));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3C, 0x3F, 0x41));
-    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9D, 0xA1));
-    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Button, QColor(0x3A, 0x3D, 0x41));
-    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Light, QColor(0x4A, 0x4D, 0x51));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x45, 0x49));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5C));
-    p.setColor(QPalette::Dark, QColor(0x19, 0x1A, 0x1C));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xD0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7F, 0xB2, 0xF0));
-    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(p);
 }
 
 /** The week a screenshot shows: this week if it has a plan, else the planned week nearest to today. */
@@ -121,7 +93,7 @@ int runGui(int argc, char **argv)
     if (screenshot || parser.isSet(darkOption))
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(darkOption))
-        useDarkPalette();
+        QApplication::setPalette(ActivityStyle::darkPalette());
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
     auto db = Database::open(dbPath);

@@ -161,6 +161,51 @@ QIcon appIcon()
     return QIcon(new GlyphIconEngine(QColor(0x2B, 0x6C, 0xB0), std::nullopt));
 }
 
+QIcon todayIcon()
+{
+    QPixmap pm(QSize(64, 64));
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x45, 0x5A, 0x64), 4));
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(QRectF(8, 12, 48, 44), 6, 6);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xC6, 0x28, 0x28));
+    p.drawRoundedRect(QRectF(8, 12, 48, 13), 4, 4);
+    p.setBrush(QColor(0x2B, 0x6C, 0xB0));
+    p.drawEllipse(QPointF(32, 40), 8, 8);
+    return QIcon(pm);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2B, 0x2D, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Base, QColor(0x1F, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3A));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3C, 0x3F, 0x41));
+    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9D, 0xA1));
+    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Button, QColor(0x3A, 0x3D, 0x41));
+    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4A, 0x4D, 0x51));
+    p.setColor(QPalette::Midlight, QColor(0x42, 0x45, 0x49));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5C));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x1A, 0x1C));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xD0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7F, 0xB2, 0xF0));
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+
 QString minutes(int value)
 {
     return tr("%1 min").arg(value);

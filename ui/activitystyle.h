@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QString>
 
 namespace Stridewise {
@@ -18,6 +19,10 @@ QColor color(Activity activity);
 QIcon icon(Activity activity);
 /** The application's icon, drawn the same way. */
 QIcon appIcon();
+/** A calendar page with today's mark, for "This week". */
+QIcon todayIcon();
+/** A dark palette (for --dark screenshots and tests of the dark look where the platform has no dark theme). */
+QPalette darkPalette();
 /** "40 min" */
 QString minutes(int minutes);
 /** "effort 4/10" */

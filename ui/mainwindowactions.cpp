@@ -9,6 +9,7 @@
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
+#include "ui/activitystyle.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/logpaincommand.h"
 #include "ui/commands/sessioncommands.h"
@@ -58,13 +59,13 @@ void MainWindow::createActions()
     connect(m_nextWeekAction, &QAction::triggered, this, &MainWindow::nextWeek);
     m_thisWeekAction = make(tr("&This Week"), "thisWeekAction", QKeySequence(Qt::CTRL | Qt::Key_T));
     m_thisWeekAction->setToolTip(tr("Go to this week (Ctrl+T)"));
-    m_thisWeekAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_thisWeekAction->setIcon(ActivityStyle::todayIcon());
     connect(m_thisWeekAction, &QAction::triggered, this, &MainWindow::thisWeek);
     m_goToWeekAction = make(tr("&Go to Week…"), "goToWeekAction", QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goToWeekAction, &QAction::triggered, this, [this] { m_weekPicker->setFocus(Qt::ShortcutFocusReason); });
 
     m_planAction = make(tr("&Plan This Week"), "planAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_planAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_planAction->setIcon(ActivityStyle::appIcon());
     m_planAction->setToolTip(tr("Make a plan for the week shown"));
     connect(m_planAction, &QAction::triggered, this, &MainWindow::planThisWeek);
     m_replanAction =

@@ -1,5 +1,6 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "ui/activitystyle.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/sessioncommands.h"
 #include "ui/completiondialog.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QPalette>
 #include <QPushButton>
+#include <QStyle>
 #include <QSpinBox>
 #include <QStyleFactory>
 #include <QUndoStack>
@@ -65,14 +67,20 @@ TEST_F(UiTest, WeekModelStaysConsistentThroughEveryEdit)
  * Not a check: renders the window and its dialogs to PNG files for people to look at, when
  * STRIDEWISE_SHOTS_DIR names a folder. Skipped otherwise.
  */
-TEST_F(UiTest, Screenshots)
+class Screenshots : public UiTest, public ::testing::WithParamInterface<bool>
 {
-    const QString folder = qEnvironmentVariable("STRIDEWISE_SHOTS_DIR");
-    if (folder.isEmpty())
+};
+
+TEST_P(Screenshots, Render)
+{
+    const bool dark = GetParam();
+    const QString folder = qEnvironmentVariable("STRIDEWISE_SHOTS_DIR") + (dark ? QStringLiteral("/dark") : QStringLiteral("/light"));
+    if (qEnvironmentVariableIsEmpty("STRIDEWISE_SHOTS_DIR"))
         GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
     QDir().mkpath(folder);
     const QPalette original = QApplication::palette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(dark ? ActivityStyle::darkPalette() : QApplication::style()->standardPalette());
     seedPlannedWeek();
     MainWindow &window = openWindow();
     window.resize(1024, 700);
@@ -118,3 +126,6 @@ TEST_F(UiTest, Screenshots)
         rules->grab().save(folder + QStringLiteral("/rules-dialog.png"));
     QApplication::setPalette(original);
 }
+
+INSTANTIATE_TEST_SUITE_P(UiTest, Screenshots, ::testing::Values(false, true),
+                         [](const ::testing::TestParamInfo<bool> &param) { return param.param ? "Dark" : "Light"; });
