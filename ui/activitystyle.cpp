@@ -3,6 +3,7 @@
 #include "core/model/names.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
@@ -158,7 +159,16 @@ QIcon icon(Activity activity)
 
 QIcon appIcon()
 {
-    return QIcon(new GlyphIconEngine(QColor(0x2B, 0x6C, 0xB0), std::nullopt));
+    // The compiled-in PNGs (resources/stridewise.qrc) when present; the same drawing otherwise.
+    QIcon icon;
+    for (int size : {32, 64, 256}) {
+        const QString file = QStringLiteral(":/icons/stridewise-%1.png").arg(size);
+        if (QFile::exists(file))
+            icon.addFile(file, QSize(size, size));
+    }
+    if (icon.isNull())
+        icon = QIcon(new GlyphIconEngine(QColor(0x2B, 0x6C, 0xB0), std::nullopt));
+    return icon;
 }
 
 QIcon todayIcon()

@@ -10,6 +10,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
+#include <QLabel>
 #include <QPalette>
 #include <QPushButton>
 #include <QStyle>
@@ -129,3 +131,54 @@ TEST_P(Screenshots, Render)
 
 INSTANTIATE_TEST_SUITE_P(UiTest, Screenshots, ::testing::Values(false, true),
                          [](const ::testing::TestParamInfo<bool> &param) { return param.param ? "Dark" : "Light"; });
+
+TEST(Resources, AppIconIsCompiledIn)
+{
+    EXPECT_TRUE(QFile::exists(QStringLiteral(":/icons/stridewise-256.png")));
+    EXPECT_FALSE(ActivityStyle::appIcon().pixmap(QSize(64, 64)).isNull());
+}
+
+TEST_F(UiTest, ProgressHookShowsTheWidgetTheFactoryMakes)
+{
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    EXPECT_FALSE(action(QStringLiteral("progressAction"))) << "no Progress entry until a view is connected";
+    QDate seenToday;
+    window.setProgressViewFactory([&seenToday](Database &, QDate today, QWidget *parent) {
+        seenToday = today;
+        auto *w = new QLabel(QStringLiteral("chart"), parent);
+        w->setObjectName(QStringLiteral("fakeProgressLabel"));
+        return w;
+    });
+    QAction *progress = action(QStringLiteral("progressAction"));
+    ASSERT_TRUE(progress);
+    progress->trigger();
+    EXPECT_EQ(seenToday, m_today);
+    auto *shown = find<QLabel>(QStringLiteral("fakeProgressLabel"));
+    ASSERT_TRUE(shown);
+    EXPECT_TRUE(shown->isVisible());
+}
+
+TEST_F(UiTest, KeyboardMovesBetweenCardsAndSpaceOpensTheTickOffEditor)
+{
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    QList<SessionCard *> runs;
+    for (SessionCard *card : window.weekView()->cards()) {
+        if (card->session().activity == Activity::Run)
+            runs << card;
+    }
+    ASSERT_GE(runs.size(), 2);
+    window.activateWindow();
+    runs.first()->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return runs.first()->hasFocus(); }));
+    EXPECT_EQ(window.weekView()->selectedSessionId(), runs.first()->sessionId()) << "focus selects";
+    QTest::keyClick(runs.first(), Qt::Key_Right);
+    EXPECT_TRUE(runs.at(1)->hasFocus()) << "Right goes to the next day with a session";
+    EXPECT_EQ(window.weekView()->selectedSessionId(), runs.at(1)->sessionId());
+    QTest::keyClick(runs.at(1), Qt::Key_Space);
+    auto *dialog = waitFor<CompletionDialog>(QStringLiteral("completionDialog"));
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->session().id, runs.at(1)->sessionId());
+    dialog->reject();
+}
