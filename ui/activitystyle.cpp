@@ -161,7 +161,7 @@ QIcon appIcon()
 {
     // The compiled-in PNGs (resources/stridewise.qrc) when present; the same drawing otherwise.
     QIcon icon;
-    for (int size : {32, 64, 256}) {
+    for (int size : { 32, 64, 256 }) {
         const QString file = QStringLiteral(":/icons/stridewise-%1.png").arg(size);
         if (QFile::exists(file))
             icon.addFile(file, QSize(size, size));
@@ -214,7 +214,6 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return p;
 }
-
 
 QString minutes(int value)
 {

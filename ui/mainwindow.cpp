@@ -98,7 +98,8 @@ void MainWindow::createCentralWidget()
     m_summaryLabel->setPalette(muted);
     m_planButton = new QPushButton(central);
     m_planButton->setObjectName(QStringLiteral("planPushButton"));
-    connect(m_planButton, &QPushButton::clicked, m_planAction, &QAction::trigger);
+    // Without a profile there is nothing to plan from: the same button asks for the profile first.
+    connect(m_planButton, &QPushButton::clicked, this, [this] { hasProfile() ? planThisWeek() : editProfile(); });
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
     titles->addWidget(m_titleLabel);
@@ -312,16 +313,8 @@ void MainWindow::updateActions()
         m_redoAction->setEnabled(false);
     }
     m_planButton->setVisible(editable && !planned);
-    m_planButton->setEnabled(profile);
-    m_planButton->setText(profile ? tr("Plan this week") : tr("Fill in your profile first"));
-    if (!profile && editable) {
-        m_planButton->setEnabled(true);
-        disconnect(m_planButton, nullptr, nullptr, nullptr);
-        connect(m_planButton, &QPushButton::clicked, this, &MainWindow::editProfile);
-    } else {
-        disconnect(m_planButton, nullptr, nullptr, nullptr);
-        connect(m_planButton, &QPushButton::clicked, m_planAction, &QAction::trigger);
-    }
+    m_planButton->setText(profile ? tr("Plan this week") : tr("Fill in your profile…"));
+    m_planButton->setEnabled(editable);
 }
 
 void MainWindow::updateBanner()

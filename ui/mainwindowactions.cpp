@@ -207,7 +207,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_replanAction);
     bar->addSeparator();
     // Icons only: the undo actions' text names the whole command and would push the bar off screen.
-    for (QAction *a : {m_undoAction, m_redoAction}) {
+    for (QAction *a : { m_undoAction, m_redoAction }) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(a);
         button->setToolButtonStyle(Qt::ToolButtonIconOnly);
