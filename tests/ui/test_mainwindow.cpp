@@ -354,3 +354,33 @@ TEST_F(UiTest, HelpShowsEveryRuleAndTheSidePanelLinksToIt)
     EXPECT_TRUE(details.contains(QStringLiteral("rule:hamstring-stretch")));
     EXPECT_TRUE(details.contains(ruleById(QStringLiteral("hamstring-stretch"))->title.toHtmlEscaped()));
 }
+
+TEST_F(UiTest, ReplanAsksFirstAndKeepsWhatWasDone)
+{
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    PlanRepository plans(window.database());
+    LogRepository log(window.database());
+    // Tick the first session of the week (Monday, before today).
+    const PlannedSession monday = window.weekModel().session(0);
+    ASSERT_TRUE(log.complete(Completion{ monday.id, false, monday.minutes, monday.rpe, std::nullopt, {} }).ok());
+    const auto before = plans.sessionsBetween(m_monday, m_monday.addDays(6));
+    ASSERT_TRUE(before.ok());
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    action(QStringLiteral("replanAction"))->trigger();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("planned afresh")));
+    EXPECT_EQ(*plans.sessionsBetween(m_monday, m_monday.addDays(6)), *before) << "No leaves the week alone";
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action(QStringLiteral("replanAction"))->trigger();
+    const auto after = plans.sessionsBetween(m_monday, m_monday.addDays(6));
+    ASSERT_TRUE(after.ok());
+    EXPECT_TRUE(plans.session(monday.id)->has_value()) << "the ticked session stays";
+    EXPECT_TRUE((*plans.session(monday.id))->isDone());
+    bool plannedFromToday = false;
+    for (const PlannedSession &s : *after)
+        plannedFromToday = plannedFromToday || (s.date >= m_today && !s.completion);
+    EXPECT_TRUE(plannedFromToday) << "the rest of the week is planned again";
+    EXPECT_EQ(window.weekModel().rowCount(), after->size()) << "the view shows the new plan";
+}

@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
-#include <QStyle>
 #include <QSpinBox>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QUndoStack>
 
@@ -76,7 +76,8 @@ class Screenshots : public UiTest, public ::testing::WithParamInterface<bool>
 TEST_P(Screenshots, Render)
 {
     const bool dark = GetParam();
-    const QString folder = qEnvironmentVariable("STRIDEWISE_SHOTS_DIR") + (dark ? QStringLiteral("/dark") : QStringLiteral("/light"));
+    const QString folder =
+        qEnvironmentVariable("STRIDEWISE_SHOTS_DIR") + (dark ? QStringLiteral("/dark") : QStringLiteral("/light"));
     if (qEnvironmentVariableIsEmpty("STRIDEWISE_SHOTS_DIR"))
         GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
     QDir().mkpath(folder);
@@ -129,8 +130,10 @@ TEST_P(Screenshots, Render)
     QApplication::setPalette(original);
 }
 
-INSTANTIATE_TEST_SUITE_P(UiTest, Screenshots, ::testing::Values(false, true),
-                         [](const ::testing::TestParamInfo<bool> &param) { return param.param ? "Dark" : "Light"; });
+INSTANTIATE_TEST_SUITE_P(
+    UiTest, Screenshots, ::testing::Values(false, true), [](const ::testing::TestParamInfo<bool> &param) {
+        return param.param ? "Dark" : "Light";
+    });
 
 TEST(Resources, AppIconIsCompiledIn)
 {
