@@ -217,7 +217,8 @@ QPalette darkPalette()
 
 QString minutes(int value)
 {
-    return tr("%1 min").arg(value);
+    // A non-breaking space: "25 min" never splits across lines in a narrow card.
+    return tr("%1 min").arg(value).replace(QLatin1Char(' '), QChar::Nbsp);
 }
 
 QString effort(int rpe)

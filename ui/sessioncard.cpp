@@ -24,7 +24,7 @@ SessionCard::SessionCard(const PlannedSession &session, bool editable, QWidget *
     setObjectName(QStringLiteral("sessionCard"));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred); // grows with wrapped titles (height for width)
 
     auto *iconLabel = new QLabel(this);
     iconLabel->setObjectName(QStringLiteral("activityIconLabel"));

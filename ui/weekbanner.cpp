@@ -19,7 +19,7 @@ struct Look
     QStyle::StandardPixmap icon;
 };
 
-Look lookOf(WeekBanner::Level level)
+Look lookOf(WeekBanner::Level level, bool dark)
 {
     switch (level) {
     case WeekBanner::Level::Urgent:
@@ -31,9 +31,17 @@ Look lookOf(WeekBanner::Level level)
     case WeekBanner::Level::SaveFailed:
         return { "saveFailedBannerLabel", QColor(0xE6, 0x51, 0x00), Qt::white, QStyle::SP_MessageBoxWarning };
     case WeekBanner::Level::Adaptation:
+        if (dark) {
+            return { "adaptationBannerLabel", QColor(0x5C, 0x46, 0x0A), QColor(0xFF, 0xF3, 0xCD),
+                QStyle::SP_MessageBoxInformation };
+        }
         return { "adaptationBannerLabel", QColor(0xFF, 0xF3, 0xCD), QColor(0x4D, 0x3A, 0x00),
             QStyle::SP_MessageBoxInformation };
     case WeekBanner::Level::NotFitted:
+        if (dark) {
+            return { "notFittedBannerLabel", QColor(0x1C, 0x3D, 0x5E), QColor(0xE3, 0xF2, 0xFD),
+                QStyle::SP_MessageBoxInformation };
+        }
         return { "notFittedBannerLabel", QColor(0xE3, 0xF2, 0xFD), QColor(0x0D, 0x3C, 0x61),
             QStyle::SP_MessageBoxInformation };
     }
@@ -66,7 +74,9 @@ void WeekBanner::setMessages(QList<Message> messages)
         delete item;
     }
     for (const Message &m : std::as_const(m_messages)) {
-        const Look look = lookOf(m.level);
+        // Follow the palette: the calm messages get dark tints on a dark desktop; red stays red everywhere.
+        const bool dark = palette().color(QPalette::Window).lightness() < 128;
+        const Look look = lookOf(m.level, dark);
         auto *frame = new QFrame(this);
         frame->setObjectName(QStringLiteral("bannerFrame"));
         frame->setAutoFillBackground(true);

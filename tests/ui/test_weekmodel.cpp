@@ -127,6 +127,65 @@ TEST_P(Screenshots, Render)
     QApplication::processEvents();
     if (auto *rules = window.findChild<QDialog *>(QStringLiteral("rulesDialog")))
         rules->grab().save(folder + QStringLiteral("/rules-dialog.png"));
+    // A hand-built week with every activity, an adaptation and something that did not fit, to look at the
+    // cards as the full generator will fill them.
+    Week rich;
+    rich.monday = m_monday.addDays(7);
+    rich.zone = PainZone::Amber;
+    rich.adaptations << Adaptation{ QStringLiteral("pain-amber"),
+        QStringLiteral("Running held at 80 min: mean back pain 3.4/10 over the last 7 days.") };
+    rich.unsatisfied << QStringLiteral("Only 2 of 3 core sessions fit without two in a row.");
+    const struct
+    {
+        int day;
+        TimeOfDay time;
+        Activity activity;
+        int minutes;
+        int rpe;
+        const char *title;
+    } plan[] = { { 0, TimeOfDay::Midday, Activity::Strength, 20, 4, "Core strength" },
+        { 1, TimeOfDay::Midday, Activity::Run, 25, 4, "Easy run" },
+        { 2, TimeOfDay::Midday, Activity::Cycle, 40, 3, "Easy ride" },
+        { 3, TimeOfDay::Midday, Activity::Run, 20, 5, "Run with strides" },
+        { 3, TimeOfDay::Evening, Activity::Strength, 20, 4, "Core strength" },
+        { 4, TimeOfDay::Midday, Activity::Swim, 30, 3, "Easy swim" },
+        { 5, TimeOfDay::Midday, Activity::Walk, 45, 2, "Brisk walk" },
+        { 6, TimeOfDay::Midday, Activity::Run, 35, 4, "Longer easy run" } };
+    for (int d = 0; d < 7; ++d) {
+        for (TimeOfDay t : { TimeOfDay::Morning, TimeOfDay::Evening }) {
+            rich.sessions << PlannedSession{ 0, rich.monday.addDays(d), t, Activity::Stretch, 3, 1,
+                QStringLiteral("Hamstring stretch"), QStringLiteral("Twice a day."),
+                QStringLiteral("hamstring-stretch"), {}, false, std::nullopt };
+        }
+    }
+    for (const auto &p : plan) {
+        rich.sessions << PlannedSession{ 0, rich.monday.addDays(p.day), p.time, p.activity, p.minutes, p.rpe,
+            QString::fromLatin1(p.title), QStringLiteral("Hand-built for a screenshot."), QString(), {}, false,
+            std::nullopt };
+    }
+    std::stable_sort(rich.sessions.begin(), rich.sessions.end(), [](const PlannedSession &a, const PlannedSession &b) {
+        return std::pair(a.date, a.timeOfDay) < std::pair(b.date, b.timeOfDay);
+    });
+    auto saved = PlanRepository(window.database()).saveWeek(rich);
+    ASSERT_TRUE(saved.ok()) << saved.message().toStdString();
+    LogRepository log(window.database());
+    int ticked = 0;
+    for (const PlannedSession &s : saved->sessions) {
+        if (s.date <= rich.monday.addDays(1) && ticked++ < 6) {
+            ASSERT_TRUE(log.complete(Completion{ s.id, false, s.minutes, s.rpe, 2, {} }).ok());
+        }
+        if (s.activity == Activity::Cycle) {
+            ASSERT_TRUE(log.complete(Completion{ s.id, true, 0, 0, std::nullopt, QStringLiteral("Rain") }).ok());
+        }
+    }
+    window.setToday(rich.monday.addDays(2));
+    window.showWeek(rich.monday);
+    window.resize(1024, 700);
+    QApplication::processEvents();
+    window.grab().save(folder + QStringLiteral("/rich-week-1024x700.png"));
+    window.resize(1366, 800);
+    QApplication::processEvents();
+    window.grab().save(folder + QStringLiteral("/rich-week-1366x800.png"));
     QApplication::setPalette(original);
 }
 
