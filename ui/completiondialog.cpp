@@ -3,6 +3,7 @@
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "ui/activitystyle.h"
+#include "ui/formwidgets.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -37,19 +38,9 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addWidget(heading, 1);
 
-    m_minutes = new QSpinBox(this);
-    m_minutes->setObjectName(QStringLiteral("actualMinutesSpinBox"));
-    m_minutes->setRange(1, Limits::kMaxSessionMinutes);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setValue(qBound(1, session.minutes, Limits::kMaxSessionMinutes));
-    m_minutes->setAccessibleName(tr("Actual minutes"));
-
-    m_effort = new QSpinBox(this);
-    m_effort->setObjectName(QStringLiteral("effortSpinBox"));
-    m_effort->setRange(Limits::kMinScore, Limits::kMaxScore);
-    m_effort->setSuffix(tr(" / 10"));
-    m_effort->setValue(qBound(0, session.rpe, 10));
-    m_effort->setAccessibleName(tr("Effort, 0 to 10"));
+    m_minutes = FormWidgets::minutesSpinBox(
+        QStringLiteral("actualMinutesSpinBox"), tr("Actual minutes"), session.minutes, this);
+    m_effort = FormWidgets::scoreSpinBox(QStringLiteral("effortSpinBox"), tr("Effort, 0 to 10"), session.rpe, this);
     m_borg = new QLabel(this);
     m_borg->setObjectName(QStringLiteral("borgLabel"));
     m_borg->setMinimumWidth(
@@ -60,12 +51,8 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
 
     m_painGiven = new QCheckBox(tr("Back pain after:"), this);
     m_painGiven->setObjectName(QStringLiteral("painAfterCheckBox"));
-    m_pain = new QSpinBox(this);
-    m_pain->setObjectName(QStringLiteral("painAfterSpinBox"));
-    m_pain->setRange(Limits::kMinScore, Limits::kMaxScore);
-    m_pain->setSuffix(tr(" / 10"));
+    m_pain = FormWidgets::scoreSpinBox(QStringLiteral("painAfterSpinBox"), tr("Back pain after, 0 to 10"), 0, this);
     m_pain->setEnabled(false);
-    m_pain->setAccessibleName(tr("Back pain after, 0 to 10"));
     m_pain->setToolTip(tr("0 is no pain, 10 the worst pain you can imagine."));
     connect(m_painGiven, &QCheckBox::toggled, m_pain, &QWidget::setEnabled);
     // Typing a pain score means the runner wants to record one.
@@ -78,13 +65,7 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
     m_note->setAccessibleName(tr("Note"));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xC6, 0x28, 0x28));
-    m_error->setPalette(red);
-    m_error->hide();
+    m_error = FormWidgets::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -4,6 +4,7 @@
 #include "core/model/validation.h"
 #include "core/plan/rules.h"
 #include "ui/activitystyle.h"
+#include "ui/formwidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,13 +54,7 @@ ProfileWizard::ProfileWizard(const Profile &profile, bool firstRun, QWidget *par
 
 QLabel *ProfileWizard::addErrorLabel(QWizardPage *page)
 {
-    auto *error = new QLabel(page);
-    error->setObjectName(QStringLiteral("profileErrorLabel"));
-    error->setWordWrap(true);
-    QPalette red = error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xC6, 0x28, 0x28));
-    error->setPalette(red);
-    error->hide();
+    QLabel *error = FormWidgets::errorLabel(page, QStringLiteral("profileErrorLabel"));
     m_errors << error;
     return error;
 }

@@ -3,6 +3,7 @@
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "ui/activitystyle.h"
+#include "ui/formwidgets.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -57,19 +58,10 @@ SessionDialog::SessionDialog(const PlannedSession &session, QWidget *parent)
     m_timeOfDay->setCurrentIndex(m_timeOfDay->findData(QVariant::fromValue(session.timeOfDay)));
     m_timeOfDay->setAccessibleName(tr("Time of day"));
 
-    m_minutes = new QSpinBox(this);
-    m_minutes->setObjectName(QStringLiteral("minutesSpinBox"));
-    m_minutes->setRange(1, Limits::kMaxSessionMinutes);
-    m_minutes->setSuffix(tr(" min"));
-    m_minutes->setValue(qBound(1, session.minutes, Limits::kMaxSessionMinutes));
-    m_minutes->setAccessibleName(tr("Planned minutes"));
-
-    m_effort = new QSpinBox(this);
-    m_effort->setObjectName(QStringLiteral("targetEffortSpinBox"));
-    m_effort->setRange(Limits::kMinScore, Limits::kMaxScore);
-    m_effort->setSuffix(tr(" / 10"));
-    m_effort->setValue(qBound(0, session.rpe, 10));
-    m_effort->setAccessibleName(tr("Target effort, 0 to 10"));
+    m_minutes =
+        FormWidgets::minutesSpinBox(QStringLiteral("minutesSpinBox"), tr("Planned minutes"), session.minutes, this);
+    m_effort = FormWidgets::scoreSpinBox(
+        QStringLiteral("targetEffortSpinBox"), tr("Target effort, 0 to 10"), session.rpe, this);
     m_borg = new QLabel(Labels::borgWord(m_effort->value()), this);
     m_borg->setObjectName(QStringLiteral("borgLabel"));
     connect(m_effort, &QSpinBox::valueChanged, this, [this](int v) { m_borg->setText(Labels::borgWord(v)); });
@@ -77,13 +69,7 @@ SessionDialog::SessionDialog(const PlannedSession &session, QWidget *parent)
     effortRow->addWidget(m_effort);
     effortRow->addWidget(m_borg, 1);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    QPalette red = m_error->palette();
-    red.setColor(QPalette::WindowText, QColor(0xC6, 0x28, 0x28));
-    m_error->setPalette(red);
-    m_error->hide();
+    m_error = FormWidgets::errorLabel(this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Activity:"), m_activity);

@@ -2,6 +2,7 @@
 
 #include "core/model/plannedsession.h"
 #include "core/model/validation.h"
+#include "ui/formwidgets.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -26,9 +27,7 @@ SkipDialog::SkipDialog(const PlannedSession &session, QWidget *parent)
     m_reason->setAccessibleName(tr("Reason for skipping"));
     m_reason->setMaxLength(Limits::kMaxNoteLength);
     label->setBuddy(m_reason);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->hide();
+    m_error = FormWidgets::errorLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Mark skipped"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("skipPushButton"));

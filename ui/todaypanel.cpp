@@ -3,6 +3,7 @@
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/store/logrepository.h"
+#include "ui/formwidgets.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -45,11 +46,7 @@ TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
     m_date->setAccessibleName(tr("Day of the pain log"));
     connect(m_date, &QDateEdit::dateChanged, this, &TodayPanel::reload);
 
-    m_score = new QSpinBox(this);
-    m_score->setObjectName(QStringLiteral("painScoreSpinBox"));
-    m_score->setRange(Limits::kMinScore, Limits::kMaxScore);
-    m_score->setSuffix(tr(" / 10"));
-    m_score->setAccessibleName(tr("Back pain today, 0 to 10"));
+    m_score = FormWidgets::scoreSpinBox(QStringLiteral("painScoreSpinBox"), tr("Back pain today, 0 to 10"), 0, this);
     m_score->setToolTip(tr("0 is no pain, 10 the worst pain you can imagine."));
 
     auto *form = new QFormLayout;
@@ -77,7 +74,7 @@ TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
     m_advice->setAutoFillBackground(true);
     m_advice->setMargin(6);
     QPalette red = m_advice->palette();
-    red.setColor(QPalette::Window, QColor(0xC6, 0x28, 0x28));
+    red.setColor(QPalette::Window, FormWidgets::alertRed());
     red.setColor(QPalette::WindowText, Qt::white);
     m_advice->setPalette(red);
     QFont bold = m_advice->font();
@@ -93,10 +90,7 @@ TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
     m_note->setAccessibleName(tr("Note about today's back"));
     layout->addWidget(m_note);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("painErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = FormWidgets::errorLabel(this, QStringLiteral("painErrorLabel"));
     layout->addWidget(m_error);
 
     m_save = new QPushButton(tr("&Log back pain"), this);

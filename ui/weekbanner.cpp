@@ -1,5 +1,7 @@
 #include "ui/weekbanner.h"
 
+#include "ui/formwidgets.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -25,7 +27,7 @@ Look lookOf(WeekBanner::Level level, bool dark)
     case WeekBanner::Level::Urgent:
         return { "urgentBannerLabel", QColor(0x8E, 0x0F, 0x0F), Qt::white, QStyle::SP_MessageBoxCritical };
     case WeekBanner::Level::RedFlag:
-        return { "redFlagBannerLabel", QColor(0xC6, 0x28, 0x28), Qt::white, QStyle::SP_MessageBoxCritical };
+        return { "redFlagBannerLabel", FormWidgets::alertRed(), Qt::white, QStyle::SP_MessageBoxCritical };
     case WeekBanner::Level::ReadOnly:
         return { "readOnlyBannerLabel", QColor(0x45, 0x5A, 0x64), Qt::white, QStyle::SP_MessageBoxInformation };
     case WeekBanner::Level::SaveFailed:
