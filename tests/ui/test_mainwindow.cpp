@@ -24,7 +24,7 @@ using namespace Stridewise::Test;
 namespace {
 
 /** Opens the tick-off editor of a card by clicking its checkbox, fills it in, saves. */
-void tickWithEditor(UiTest *, MainWindow &window, SessionCard *card, int minutes, int effort, int pain)
+void tickWithEditor(MainWindow &window, SessionCard *card, int minutes, int effort, int pain)
 {
     QTest::mouseClick(card->checkBox(), Qt::LeftButton);
     QWidget *dialog = nullptr;
@@ -136,7 +136,7 @@ TEST_F(UiTest, TickWithEditorPersistsAcrossReopen)
     SessionCard *card = firstCard(Activity::Run);
     ASSERT_TRUE(card);
     const qint64 id = card->sessionId();
-    tickWithEditor(this, window, card, 35, 6, 2);
+    tickWithEditor(window, card, 35, 6, 2);
 
     auto stored = LogRepository(window.database()).completion(id);
     ASSERT_TRUE(stored.ok() && stored->has_value());
@@ -158,7 +158,7 @@ TEST_F(UiTest, UndoAndRedoATick)
     seedPlannedWeek();
     MainWindow &window = openWindow();
     const qint64 id = firstCard(Activity::Run)->sessionId();
-    tickWithEditor(this, window, window.weekView()->cardFor(id), 30, 4, 1);
+    tickWithEditor(window, window.weekView()->cardFor(id), 30, 4, 1);
     LogRepository log(window.database());
     ASSERT_TRUE(log.completion(id)->has_value());
 
