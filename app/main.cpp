@@ -1,12 +1,18 @@
 #include "app/cli/cli.h"
+#include "core/model/isoweek.h"
 #include "core/store/database.h"
+#include "core/store/planrepository.h"
+#include "ui/activitystyle.h"
 #include "ui/mainwindow.h"
+#include "ui/weekmodel.h"
+#include "ui/weekview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStyleFactory>
 
 #include <cstdio>
 #include <memory>
@@ -28,6 +34,21 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
 }
 
+/** The week a screenshot shows: this week if it has a plan, else the planned week nearest to today. */
+QDate screenshotWeek(Database &db, QDate today)
+{
+    PlanRepository plans(db);
+    auto mondays = plans.plannedMondays(today.addDays(-366), today.addDays(366));
+    if (!mondays || mondays->isEmpty() || mondays->contains(IsoWeek::mondayOf(today)))
+        return today;
+    QDate best = mondays->first();
+    for (QDate m : *mondays) {
+        if (qAbs(m.daysTo(today)) < qAbs(best.daysTo(today)))
+            best = m;
+    }
+    return best;
+}
+
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -45,8 +66,11 @@ int runGui(int argc, char **argv)
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and exit."),
         QApplication::translate("main", "file"));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (for screenshots)."));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(darkOption);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "stridewise: %s\n", qPrintable(parser.errorText()));
         std::fprintf(stderr, "Run stridewise --help for the options.\n");
@@ -66,6 +90,10 @@ int runGui(int argc, char **argv)
         return Cli::Usage;
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    if (screenshot || parser.isSet(darkOption))
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (parser.isSet(darkOption))
+        QApplication::setPalette(ActivityStyle::darkPalette());
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
     auto db = Database::open(dbPath);
@@ -81,6 +109,16 @@ int runGui(int argc, char **argv)
 
     MainWindow window(std::move(db).value());
     if (screenshot) {
+        // A realistic populated week, never a dialog: nothing may wait for input here.
+        window.showWeek(screenshotWeek(window.database(), window.today()));
+        const WeekModel &model = window.weekModel();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.session(row).activity != Activity::Stretch) {
+                window.weekView()->selectSession(model.session(row).id);
+                if (model.session(row).date >= window.today())
+                    break;
+            }
+        }
         window.resize(1280, 800);
         window.show();
         QApplication::processEvents();
@@ -92,6 +130,7 @@ int runGui(int argc, char **argv)
         return Cli::Ok;
     }
     window.show();
+    window.startFirstRun();
     return QApplication::exec();
 }
 

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/model/profile.h"
+#include "core/service/planner.h"
+#include "core/store/database.h"
+#include "core/store/profilerepository.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
+#include "ui/sessioncard.h"
+#include "ui/weekmodel.h"
+#include "ui/weekview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QSettings>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include "tests/support/testdb.h"
+#include <memory>
+
+namespace Stridewise::Test {
+
+/** A window on its own database with "today" fixed to Wednesday 25 November 2026. */
+class UiTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear();
+        MessageBox::setDefaultAnswer(QMessageBox::NoButton);
+    }
+    void TearDown() override
+    {
+        m_window.reset();
+        MessageBox::setDefaultAnswer(QMessageBox::NoButton);
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    /** Saves a profile and plans this week, straight through core (the window is not involved). */
+    void seedPlannedWeek()
+    {
+        auto db = openDb(m_dir.path());
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+        auto week = Planner(*db).planWeek(m_monday);
+        ASSERT_TRUE(week.ok()) << week.message().toStdString();
+    }
+
+    MainWindow &openWindow(Database::Mode mode = Database::Mode::ReadWrite)
+    {
+        m_window.reset();
+        auto db = Database::open(m_dir.path(), mode);
+        EXPECT_TRUE(db.ok()) << db.message().toStdString();
+        m_window = std::make_unique<MainWindow>(std::move(db).value(), m_today);
+        m_window->resize(1024, 700);
+        m_window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+        return *m_window;
+    }
+
+    void closeWindow()
+    {
+        m_window->close();
+        m_window.reset();
+    }
+
+    template <typename T> T *find(const QString &name) const { return m_window->findChild<T *>(name); }
+
+    QAction *action(const QString &name) const { return find<QAction>(name); }
+
+    /** Waits until a visible widget of type T called name exists (dialogs open asynchronously on some platforms). */
+    template <typename T> T *waitFor(const QString &name) const
+    {
+        T *found = nullptr;
+        (void)QTest::qWaitFor([&] {
+            found = m_window->findChild<T *>(name);
+            return found && found->isVisible();
+        });
+        return found;
+    }
+
+    SessionCard *firstCard(Activity activity) const
+    {
+        for (SessionCard *card : m_window->weekView()->cards()) {
+            if (card->session().activity == activity)
+                return card;
+        }
+        return nullptr;
+    }
+
+    TempDir m_dir;
+    QDate m_today{ 2026, 11, 25 };
+    QDate m_monday{ 2026, 11, 23 };
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace Stridewise::Test

@@ -1,0 +1,234 @@
+#include "ui/activitystyle.h"
+
+#include "core/model/names.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Stridewise::ActivityStyle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stridewise::ActivityStyle", text);
+}
+
+/** Draws a glyph in a 24×24 box; the caller scales. */
+void drawGlyph(QPainter &p, Activity activity)
+{
+    QPen pen(Qt::white, 2.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    switch (activity) {
+    case Activity::Run:
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(14.5, 5), 2.1, 2.1);
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(QPolygonF{ { 13.5, 8.5 }, { 11, 13.5 } });
+        p.drawPolyline(QPolygonF{ { 11, 13.5 }, { 14, 16 }, { 13, 20.5 } });
+        p.drawPolyline(QPolygonF{ { 11, 13.5 }, { 8, 17 }, { 5, 16.5 } });
+        p.drawPolyline(QPolygonF{ { 7.5, 10 }, { 10, 8.5 }, { 13.5, 8.5 }, { 16, 11 }, { 18.5, 11 } });
+        break;
+    case Activity::Walk:
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(12.5, 4.8), 2.1, 2.1);
+        p.setBrush(Qt::NoBrush);
+        p.drawLine(QPointF(12.3, 8.5), QPointF(11.8, 14));
+        p.drawPolyline(QPolygonF{ { 11.8, 14 }, { 14, 17 }, { 14.5, 20.5 } });
+        p.drawPolyline(QPolygonF{ { 11.8, 14 }, { 10, 20.5 } });
+        p.drawPolyline(QPolygonF{ { 9, 13 }, { 12.2, 9 }, { 15, 12.5 } });
+        break;
+    case Activity::Cycle:
+        p.drawEllipse(QPointF(6.5, 15.5), 4, 4);
+        p.drawEllipse(QPointF(17.5, 15.5), 4, 4);
+        p.drawPolyline(QPolygonF{ { 6.5, 15.5 }, { 10.5, 9 }, { 15, 9 }, { 17.5, 15.5 } });
+        p.drawPolyline(QPolygonF{ { 10.5, 9 }, { 12, 15.5 }, { 15, 9 } });
+        p.drawLine(QPointF(9, 6.5), QPointF(11.5, 6.5));
+        break;
+    case Activity::Swim: {
+        for (double y : { 11.0, 16.0 }) {
+            QPainterPath wave(QPointF(3, y));
+            wave.cubicTo(QPointF(6, y - 3), QPointF(8, y + 3), QPointF(11, y));
+            wave.cubicTo(QPointF(14, y - 3), QPointF(16, y + 3), QPointF(21, y));
+            p.drawPath(wave);
+        }
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(16.5, 6), 2, 2);
+        break;
+    }
+    case Activity::Strength:
+        p.drawLine(QPointF(6, 12), QPointF(18, 12));
+        p.setBrush(Qt::white);
+        p.drawRoundedRect(QRectF(4, 7.5, 3, 9), 1, 1);
+        p.drawRoundedRect(QRectF(17, 7.5, 3, 9), 1, 1);
+        p.drawRoundedRect(QRectF(2, 9.5, 1.5, 5), 0.5, 0.5);
+        p.drawRoundedRect(QRectF(20.5, 9.5, 1.5, 5), 0.5, 0.5);
+        break;
+    case Activity::Stretch:
+        // Lying on the back with one straight leg raised: the supine straight-leg raise.
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(4.5, 16.5), 2, 2);
+        p.setBrush(Qt::NoBrush);
+        p.drawLine(QPointF(7, 17), QPointF(14, 17));
+        p.drawLine(QPointF(14, 17), QPointF(21, 17));
+        p.drawLine(QPointF(14, 17), QPointF(18.5, 6));
+        p.drawLine(QPointF(9, 16), QPointF(16.5, 9));
+        break;
+    }
+}
+
+/** Draws at whatever size and device pixel ratio is asked, so icons stay sharp on high-DPI screens. */
+class GlyphIconEngine : public QIconEngine
+{
+public:
+    GlyphIconEngine(QColor color, std::optional<Activity> activity)
+        : m_color(color)
+        , m_activity(activity)
+    {
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QColor fill = m_color;
+        if (mode == QIcon::Disabled)
+            fill.setAlpha(110);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        const qreal side = qMin(rect.width(), rect.height());
+        const QRectF box(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side);
+        painter->drawRoundedRect(box, side * 0.22, side * 0.22);
+        painter->translate(box.topLeft());
+        painter->scale(side / 24.0, side / 24.0);
+        if (m_activity) {
+            drawGlyph(*painter, *m_activity);
+        } else {
+            drawGlyph(*painter, Activity::Run);
+        }
+        painter->restore();
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pm(size * scale);
+        pm.setDevicePixelRatio(scale);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        return pm;
+    }
+    QIconEngine *clone() const override { return new GlyphIconEngine(m_color, m_activity); }
+
+private:
+    QColor m_color;
+    std::optional<Activity> m_activity;
+};
+
+} // namespace
+
+QColor color(Activity activity)
+{
+    switch (activity) {
+    case Activity::Run:
+        return QColor(0xD9, 0x4F, 0x2B);
+    case Activity::Walk:
+        return QColor(0x3D, 0x8B, 0x5A);
+    case Activity::Cycle:
+        return QColor(0x2B, 0x6C, 0xB0);
+    case Activity::Swim:
+        return QColor(0x13, 0x8D, 0x9C);
+    case Activity::Strength:
+        return QColor(0x7E, 0x57, 0xC2);
+    case Activity::Stretch:
+        return QColor(0xC2, 0x85, 0x0C);
+    }
+    return Qt::gray;
+}
+
+QIcon icon(Activity activity)
+{
+    return QIcon(new GlyphIconEngine(color(activity), activity));
+}
+
+QIcon appIcon()
+{
+    // The compiled-in PNGs (resources/stridewise.qrc) when present; the same drawing otherwise.
+    QIcon icon;
+    for (int size : { 32, 64, 256 }) {
+        const QString file = QStringLiteral(":/icons/stridewise-%1.png").arg(size);
+        if (QFile::exists(file))
+            icon.addFile(file, QSize(size, size));
+    }
+    if (icon.isNull())
+        icon = QIcon(new GlyphIconEngine(QColor(0x2B, 0x6C, 0xB0), std::nullopt));
+    return icon;
+}
+
+QIcon todayIcon()
+{
+    QPixmap pm(QSize(64, 64));
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x45, 0x5A, 0x64), 4));
+    p.setBrush(Qt::white);
+    p.drawRoundedRect(QRectF(8, 12, 48, 44), 6, 6);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0xC6, 0x28, 0x28));
+    p.drawRoundedRect(QRectF(8, 12, 48, 13), 4, 4);
+    p.setBrush(QColor(0x2B, 0x6C, 0xB0));
+    p.drawEllipse(QPointF(32, 40), 8, 8);
+    return QIcon(pm);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2B, 0x2D, 0x30));
+    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Base, QColor(0x1F, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3A));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3C, 0x3F, 0x41));
+    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9D, 0xA1));
+    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::Button, QColor(0x3A, 0x3D, 0x41));
+    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4A, 0x4D, 0x51));
+    p.setColor(QPalette::Midlight, QColor(0x42, 0x45, 0x49));
+    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5C));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x1A, 0x1C));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xD0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7F, 0xB2, 0xF0));
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+QString minutes(int value)
+{
+    // A non-breaking space: "25 min" never splits across lines in a narrow card.
+    return tr("%1 min").arg(value).replace(QLatin1Char(' '), QChar::Nbsp);
+}
+
+QString effort(int rpe)
+{
+    return tr("effort %1/10").arg(rpe);
+}
+
+QString effortWithWord(int rpe)
+{
+    return tr("effort %1/10, %2").arg(rpe).arg(Labels::borgWord(rpe).toLower());
+}
+
+} // namespace Stridewise::ActivityStyle

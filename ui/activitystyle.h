@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/model/enums.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+namespace Stridewise {
+
+struct PlannedSession;
+
+/** How an activity looks everywhere in the window: one colour and one drawn icon each (no image files needed). */
+namespace ActivityStyle {
+
+QColor color(Activity activity);
+/** A white glyph on the activity's colour, drawn for every device pixel ratio (high-DPI clean). */
+QIcon icon(Activity activity);
+/** The application's icon, drawn the same way. */
+QIcon appIcon();
+/** A calendar page with today's mark, for "This week". */
+QIcon todayIcon();
+/** A dark palette (for --dark screenshots and tests of the dark look where the platform has no dark theme). */
+QPalette darkPalette();
+/** "40 min" */
+QString minutes(int minutes);
+/** "effort 4/10" */
+QString effort(int rpe);
+/** "effort 4/10, somewhat hard" */
+QString effortWithWord(int rpe);
+
+} // namespace ActivityStyle
+
+} // namespace Stridewise
