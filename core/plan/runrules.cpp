@@ -60,7 +60,7 @@ void applyProgression(PlanState &s)
         }
     } else if (h.previousWeekRunMinutes == 0) {
         const int last = h.lastRunningWeekMinutes > 0 ? h.lastRunningWeekMinutes : p.runMinutes;
-        target = std::min(p.runMinutes, percentOf(last, kRestartShare));
+        target = std::min(p.runMinutes, std::max(percentOf(last, kRestartShare), kRestartFloorMinutes));
         s.adaptations << Adaptation{ QString::fromLatin1(RuleIds::kProgression),
             tr("Running restarts at %1 min: no runs were completed last week; your last "
                "week with running had %2 min.")
@@ -86,7 +86,9 @@ void applyProgression(PlanState &s)
         s.adaptations << Adaptation{ QString::fromLatin1(RuleIds::kPainAmber),
             tr("Running held at %1 min: %2.").arg(held).arg(s.zoneTrigger) };
     }
-    if (s.input.weeksPlannedBefore % kEasyWeekEvery == kEasyWeekEvery - 1 && target > 0) {
+    // A restart after a week without running is already a step back: no easier week on top of it.
+    const bool restarting = h.hasRunHistory && h.previousWeekRunMinutes == 0;
+    if (s.input.weeksPlannedBefore % kEasyWeekEvery == kEasyWeekEvery - 1 && target > 0 && !restarting) {
         const int easy = int(std::lround(target * kEasyWeekShare));
         s.adaptations << Adaptation{ QString::fromLatin1(RuleIds::kEasyWeek),
             tr("Easier week: running at %1 min, about 75 % of %2 min (every fourth week, "

@@ -54,6 +54,9 @@ constexpr int kEasyWeekEvery = 4; ///< weeksPlannedBefore % 4 == 3 is the easier
 constexpr double kEasyWeekShare = 0.75;
 constexpr int kNewRunnerStartMinutes = 60; ///< a new runner without history starts at most here
 constexpr double kRestartShare = 0.5; ///< after a week without running: half the last running week
+/// A restart never goes below two short walk–run sessions (our own judgement): lower targets fit no run at all,
+/// and the runner would stay at zero running for good after a break.
+constexpr int kRestartFloorMinutes = 2 * kMinRunMinutes + kRunLengthStep;
 constexpr int kHistoryDays = 42;
 constexpr int kEasyRunRpe = 3;
 constexpr int kLongRunRpe = 4;

@@ -257,6 +257,23 @@ TEST(PlanRules, Rule7AtMostTenPercentOverCompletedHoldAfterMissesEasierFourthWee
     EXPECT_EQ(w.adaptations.first().rule, QStringLiteral("easy-week"));
 }
 
+TEST(PlanRules, Rule7RestartAfterABreakAlwaysPlansRunsEvenInAnEasierWeek)
+{
+    // A small running week two weeks ago, nothing last week (a red week), pain settled: running must come back.
+    // Half of 27 min would fit no run at all, and an easier week on top would keep the runner at zero for good.
+    PlanInput in = baseInput();
+    for (int day : { 1, 4 })
+        in.completed << CompletedSession{ kMonday.addDays(day - 14), Activity::Run, day == 1 ? 12 : 15, 4, 1 };
+    painLastDays(in, { 1, 1, 0, 1, 1, 0, 1 });
+    in.weeksPlannedBefore = 3; // would be the easier fourth week
+    const Week w = plan(in);
+    EXPECT_FALSE(of(w, Activity::Run).isEmpty());
+    EXPECT_GE(totalsOf(w).running, 2 * 15);
+    EXPECT_LE(totalsOf(w).running, in.profile.runMinutes);
+    for (const Adaptation &a : w.adaptations)
+        EXPECT_NE(a.rule, QStringLiteral("easy-week")) << a.message.toStdString();
+}
+
 TEST(PlanRules, Rule8AmberHoldsRunningSwapsTheLongRunWithTheTriggerNamed)
 {
     PlanInput in = baseInput();
