@@ -178,5 +178,5 @@ TEST(ScatterSeries, IdenticalPairsAreDrawnOnceAndCounted)
     ASSERT_EQ(s.points.size(), 1);
     EXPECT_EQ(s.counts.first(), 10);
     EXPECT_EQ(s.pairs, 10);
-    EXPECT_TRUE(describePoint(s, 0).contains(QStringLiteral("10 day")));
+    EXPECT_TRUE(describePoint(s, 0).contains(QStringLiteral("10 days")));
 }

@@ -185,7 +185,7 @@ TEST_F(ProgressViewTest, SparseLogsShowAHintAndRefreshPicksUpNewLogs)
     auto *hint = view->findChild<QLabel *>(QStringLiteral("hintLabel"));
     ASSERT_TRUE(hint);
     EXPECT_TRUE(hint->isVisible());
-    EXPECT_TRUE(hint->text().contains(QStringLiteral("Only 3 day")));
+    EXPECT_TRUE(hint->text().contains(QStringLiteral("Only 3 days")));
     EXPECT_TRUE(view->findChild<QLabel *>(QStringLiteral("pairsLabel"))->text().contains(QStringLiteral("two weeks")));
 
     for (int i = 3; i < 20; ++i)
@@ -237,7 +237,8 @@ TEST_F(ProgressViewTest, RatioIsOffByDefaultAndTogglesFromLegendAndCheckBox)
     EXPECT_FALSE(view->isRatioVisible());
     EXPECT_FALSE(check->isChecked());
     EXPECT_FALSE(note->isVisible());
-    EXPECT_TRUE(view->timeChart()->isLegendMarkerVisible(TimeRole::Ratio)); // dimmed, still clickable
+    // Its legend entry stays (dimmed) so it can be clicked on.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view->timeChart()->isLegendMarkerVisible(TimeRole::Ratio); }));
 
     view->timeChart()->toggleFromLegend(TimeRole::Ratio);
     EXPECT_TRUE(view->isRatioVisible());
@@ -291,14 +292,14 @@ TEST_F(ProgressViewTest, LagSelectorChangesThePairsAndTheSentence)
         const Correlation &c = r.correlations.at(days);
         EXPECT_EQ(view->scatterSeries().pairs, c.n) << days;
         EXPECT_EQ(sentence->text(), Load::describe(c));
-        EXPECT_TRUE(pairs->text().startsWith(QStringLiteral("n = %1 paired day").arg(c.n)))
+        EXPECT_TRUE(pairs->text().startsWith(QStringLiteral("n = %1 paired days").arg(c.n)))
             << pairs->text().toStdString();
         EXPECT_EQ(view->scatterChart()->points(), buildScatter(r, days).points);
         drawn.append(view->scatterChart()->points());
     }
     EXPECT_NE(drawn.at(0), drawn.at(1));
     EXPECT_NE(drawn.at(1), drawn.at(3));
-    EXPECT_EQ(view->scatterChart()->painAxisTitle(), QStringLiteral("Back pain 3 day(s) later (/10)"));
+    EXPECT_EQ(view->scatterChart()->painAxisTitle(), QStringLiteral("Back pain 3 days later (/10)"));
 }
 
 TEST_F(ProgressViewTest, TenYearsStayWithinTwiceThePlotWidth)

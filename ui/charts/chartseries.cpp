@@ -239,9 +239,13 @@ QString describeBucket(const TimeSeries &series, int index)
     else if (b.days() == 1)
         lines << tr("Back pain: %1/10").arg(number(*b.pain));
     else
-        lines << tr("Back pain: %1/10 on average over %n logged day(s)", nullptr, b.painDays).arg(number(*b.pain, 1));
+        lines << (b.painDays == 1 ? tr("Back pain: %1/10 on the one logged day")
+                                  : tr("Back pain: %1/10 on average over %n logged days", nullptr, b.painDays))
+                     .arg(number(*b.pain, 1));
     if (b.redFlagDays > 0)
-        lines << tr("Red-flag symptoms logged on %n day(s): see a clinician", nullptr, b.redFlagDays);
+        lines << (b.redFlagDays == 1
+                ? tr("Red-flag symptoms logged: see a clinician")
+                : tr("Red-flag symptoms logged on %n days: see a clinician", nullptr, b.redFlagDays));
     for (const Spike &spike : b.spikes) {
         lines << tr("Spike run on %1: %2 min, %3 % longer than the longest run of the 30 days before (%4 min)")
                      .arg(QLocale().toString(spike.date, QStringLiteral("d MMM")), number(spike.minutes),
@@ -291,10 +295,18 @@ QString describePoint(const ScatterSeries &series, int index)
     const int count = series.counts.at(index);
     const QString when = count == 1
         ? QLocale().toString(series.loadDates.at(index), QStringLiteral("ddd d MMM yyyy"))
-        : tr("%n day(s), first on %1", nullptr, count)
+        : tr("%n days, first on %1", nullptr, count)
               .arg(QLocale().toString(series.loadDates.at(index), QStringLiteral("d MMM yyyy")));
-    const QString later = series.lag == 0 ? tr("the same day") : tr("%n day(s) later", nullptr, series.lag);
+    const QString later = daysLater(series.lag);
     return tr("%1\nLoad: %2 effort × min\nBack pain %3: %4/10").arg(when, number(p.x()), later, number(p.y()));
+}
+
+QString daysLater(int lag)
+{
+    // Explicit singular and plural: without an English plural translation installed, "%n day(s)" would show as is.
+    if (lag == 0)
+        return tr("the same day");
+    return lag == 1 ? tr("1 day later") : tr("%n days later", nullptr, lag);
 }
 
 QString loadAxisTitle(bool weekly)

@@ -124,6 +124,9 @@ ScatterSeries buildScatter(const LoadReport &report, int lag);
 /** The tooltip of one scatter point (translated). */
 QString describePoint(const ScatterSeries &series, int index);
 
+/** "the same day", "1 day later", "2 days later" (translated). */
+QString daysLater(int lag);
+
 /** Axis titles and the number format of loads, shared by both charts. */
 QString loadAxisTitle(bool weekly);
 QString painAxisTitle();

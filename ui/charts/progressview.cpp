@@ -149,9 +149,9 @@ void ProgressView::buildUi()
     m_lagCombo = new QComboBox(scatterPage);
     m_lagCombo->setObjectName(QStringLiteral("lagComboBox"));
     m_lagCombo->setAccessibleName(tr("Days between load and back pain"));
-    m_lagCombo->addItem(tr("the same day"), 0);
+    m_lagCombo->addItem(daysLater(0), 0);
     for (int lag = 1; lag <= Load::kMaxLag; ++lag)
-        m_lagCombo->addItem(tr("%n day(s) later", nullptr, lag), lag);
+        m_lagCombo->addItem(daysLater(lag), lag);
     m_lagCombo->setCurrentIndex(1);
     lagLabel->setBuddy(m_lagCombo);
     connect(m_lagCombo, &QComboBox::currentIndexChanged, this, [this] { rebuildScatter(); });
@@ -310,10 +310,10 @@ void ProgressView::rebuildScatter()
     m_scatterChart->setSeries(m_scatterSeries);
     m_scatterChart->setTitle(tr("Back pain against training load, %1").arg(rangeTitle()));
     m_correlationLabel->setText(m_scatterSeries.sentence);
-    const QString later =
-        m_scatterSeries.lag == 0 ? tr("the same day") : tr("%n day(s) later", nullptr, m_scatterSeries.lag);
-    QString pairs = tr("n = %n paired day(s): a day's load (effort × min) with the back pain logged %1. "
-                       "Days without a pain log are left out, not counted as 0.",
+    const QString later = daysLater(m_scatterSeries.lag);
+    QString pairs = tr("n = %n paired days: a day's load (effort × min) with the back pain logged %1. "
+                       "Days without a pain log are left out, not counted as 0; a bigger dot stands for several "
+                       "days with the same numbers.",
         nullptr, m_scatterSeries.pairs)
                         .arg(later);
     if (m_scatterSeries.pairs < Load::kMinCorrelationDays)
@@ -333,7 +333,8 @@ void ProgressView::updateHints()
     m_exportButton->setEnabled(!empty);
     const int painDays = m_timeSeries.painDays;
     if (!empty && painDays < Load::kMinCorrelationDays) {
-        m_hintLabel->setText(tr("Only %n day(s) with a back-pain log in this range.", nullptr, painDays)
+        m_hintLabel->setText((painDays == 1 ? tr("Only 1 day with a back-pain log in this range.")
+                                            : tr("Only %n days with a back-pain log in this range.", nullptr, painDays))
             + QLatin1Char(' ') + whatToDo());
         m_hintLabel->show();
     } else {

@@ -6,6 +6,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace Stridewise::Charts {
 
 ScatterChart::ScatterChart(QWidget *parent)
@@ -20,18 +22,29 @@ ScatterChart::ScatterChart(QWidget *parent)
     m_dots->setName(tr("Days"));
     m_dots->setMarkerSize(10);
     m_chart->addSeries(m_dots);
+    m_severalDots = new QScatterSeries;
+    m_severalDots->setName(tr("Several days"));
+    m_severalDots->setMarkerSize(16);
+    m_chart->addSeries(m_severalDots);
 
     m_loadAxis = new QValueAxis;
     m_loadAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_loadAxis->setTitleText(Charts::loadAxisTitle(false));
     m_painAxis = new QValueAxis;
-    m_painAxis->setRange(0, 10);
-    m_painAxis->setTickCount(6);
+    // A little room around 0–10 so dots on the edges are whole; ticks stay at 0, 2, … 10.
+    m_painAxis->setRange(-0.4, 10.4);
+    m_painAxis->setTickType(QValueAxis::TicksDynamic);
+    m_painAxis->setTickAnchor(0);
+    m_painAxis->setTickInterval(2);
+    m_loadAxis->setTickType(QValueAxis::TicksDynamic);
+    m_loadAxis->setTickAnchor(0);
     m_painAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->addAxis(m_loadAxis, Qt::AlignBottom);
     m_chart->addAxis(m_painAxis, Qt::AlignLeft);
-    m_dots->attachAxis(m_loadAxis);
-    m_dots->attachAxis(m_painAxis);
+    for (QScatterSeries *dots : { m_dots, m_severalDots }) {
+        dots->attachAxis(m_loadAxis);
+        dots->attachAxis(m_painAxis);
+    }
 
     m_view = new QChartView(m_chart, parent);
     m_view->setObjectName(QStringLiteral("scatterChartView"));
@@ -39,9 +52,11 @@ ScatterChart::ScatterChart(QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(480, 300);
 
-    connect(m_dots, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
-        emit pointHovered(state ? static_cast<int>(m_series.points.indexOf(point)) : -1);
-    });
+    for (QScatterSeries *dots : { m_dots, m_severalDots }) {
+        connect(dots, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+            emit pointHovered(state ? static_cast<int>(m_series.points.indexOf(point)) : -1);
+        });
+    }
 }
 
 ScatterChart::~ScatterChart() = default;
@@ -54,11 +69,25 @@ QWidget *ScatterChart::widget() const
 void ScatterChart::setSeries(const ScatterSeries &series)
 {
     m_series = series;
-    m_dots->replace(series.points);
-    m_loadAxis->setRange(0, series.maxLoad > 0 ? series.maxLoad * 1.05 : 100);
-    m_loadAxis->applyNiceNumbers();
-    m_painAxis->setTitleText(series.lag == 0 ? tr("Back pain the same day (/10)")
-                                             : tr("Back pain %n day(s) later (/10)", nullptr, series.lag));
+    // Days with identical numbers are one dot, drawn bigger (a second series: Qt 6.4 misplaces per-point sizes).
+    QList<QPointF> single;
+    QList<QPointF> several;
+    for (qsizetype i = 0; i < series.points.size(); ++i)
+        (series.counts.at(i) > 1 ? several : single).append(series.points.at(i));
+    m_dots->replace(single);
+    m_severalDots->replace(several);
+    // Ticks at round loads from 0; a margin either side so the dots at 0 and at the top are whole.
+    const double top = series.maxLoad > 0 ? series.maxLoad : 100;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(top / 5)));
+    double step = magnitude;
+    for (double factor : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        step = factor * magnitude;
+        if (top / step <= 6)
+            break;
+    }
+    m_loadAxis->setTickInterval(step);
+    m_loadAxis->setRange(-step * 0.08, std::ceil(top / step) * step + step * 0.08);
+    m_painAxis->setTitleText(tr("Back pain %1 (/10)").arg(daysLater(series.lag)));
 }
 
 void ScatterChart::setPalette(const ChartPalette &palette)
@@ -74,9 +103,11 @@ void ScatterChart::setPalette(const ChartPalette &palette)
     }
     // Semi-transparent, so several days on nearly the same spot read darker.
     QColor dot = palette.running;
-    dot.setAlpha(170);
-    m_dots->setColor(dot);
-    m_dots->setBorderColor(palette.background);
+    dot.setAlpha(palette.dark ? 215 : 170);
+    for (QScatterSeries *dots : { m_dots, m_severalDots }) {
+        dots->setColor(dot);
+        dots->setBorderColor(palette.background);
+    }
 }
 
 void ScatterChart::setTitle(const QString &title)
@@ -91,7 +122,14 @@ int ScatterChart::plotWidth() const
 
 QList<QPointF> ScatterChart::points() const
 {
-    return m_dots->points();
+    // In the series' order, as one list, whichever dot size they are drawn with.
+    QList<QPointF> drawn = m_dots->points() + m_severalDots->points();
+    QList<QPointF> ordered;
+    for (const QPointF &p : m_series.points) {
+        if (drawn.contains(p))
+            ordered.append(p);
+    }
+    return ordered;
 }
 
 QString ScatterChart::loadAxisTitle() const

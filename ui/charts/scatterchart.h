@@ -49,7 +49,8 @@ private:
     ScatterSeries m_series;
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
-    QScatterSeries *m_dots = nullptr;
+    QScatterSeries *m_dots = nullptr; ///< points standing for one day
+    QScatterSeries *m_severalDots = nullptr; ///< points standing for several days with identical numbers
     QValueAxis *m_loadAxis = nullptr;
     QValueAxis *m_painAxis = nullptr;
 };

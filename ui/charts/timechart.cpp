@@ -162,7 +162,6 @@ void TimeChart::setSeries(const TimeSeries &series)
     for (qsizetype i = 0; i < m_painLines.size(); ++i)
         m_painLines.at(i)->replace(i < series.painRuns.size() ? series.painRuns.at(i) : QList<QPointF>());
     m_redFlags->replace(series.redFlags);
-    m_spikes->replace(series.spikes);
     m_ratio->replace(series.ratio);
     applyAxes();
     syncLegend();
@@ -188,8 +187,7 @@ void TimeChart::applyAxes()
         m_timeAxis->append(tick.label, tick.x);
     m_timeAxis->setRange(-0.5, std::max<double>(0.5, n - 0.5));
 
-    double top = 0;
-    for (qsizetype i = 0; i < n; ++i) {
+    auto visibleTotal = [this](qsizetype i) {
         double total = 0;
         if (isRoleVisible(TimeRole::Running))
             total += m_series.running.at(i);
@@ -197,10 +195,21 @@ void TimeChart::applyAxes()
             total += m_series.lowImpact.at(i);
         if (isRoleVisible(TimeRole::Strength))
             total += m_series.strength.at(i);
-        top = std::max(top, total);
-    }
+        return total;
+    };
+    double top = 0;
+    for (qsizetype i = 0; i < n; ++i)
+        top = std::max(top, visibleTotal(i));
     m_loadAxis->setRange(0, top > 0 ? top * 1.08 : 100);
     m_loadAxis->applyNiceNumbers();
+    // Spike marks sit just above their bar as drawn (hidden groups lower it).
+    QList<QPointF> spikes;
+    spikes.reserve(m_series.spikes.size());
+    for (const QPointF &spike : std::as_const(m_series.spikes)) {
+        const auto i = static_cast<qsizetype>(spike.x());
+        spikes.append({ spike.x(), (i < n ? visibleTotal(i) : spike.y()) + m_loadAxis->max() * 0.035 });
+    }
+    m_spikes->replace(spikes);
     m_loadAxis->setTitleText(Charts::loadAxisTitle(m_series.isWeekly()));
 
     double ratioTop = 2;
