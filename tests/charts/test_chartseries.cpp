@@ -1,6 +1,8 @@
 #include "core/load/loadreport.h"
 #include "ui/charts/chartseries.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -179,4 +181,20 @@ TEST(ScatterSeries, IdenticalPairsAreDrawnOnceAndCounted)
     EXPECT_EQ(s.counts.first(), 10);
     EXPECT_EQ(s.pairs, 10);
     EXPECT_TRUE(describePoint(s, 0).contains(QStringLiteral("10 days")));
+}
+
+TEST(ChartSeries, TimeAxisLabelsEveryMonthOfAYearOnce)
+{
+    const LoadReport r = report(kToday.addYears(-1).addDays(1), kToday, [](QDate) { return true; });
+    const TimeSeries s = buildTimeSeries(r, 2000);
+    ASSERT_TRUE(s.isWeekly());
+    // 26 Nov 2025 … 25 Nov 2026 holds the 1st of twelve months, Dec … Nov.
+    ASSERT_EQ(s.ticks.size(), 12);
+    EXPECT_EQ(s.ticks.first().label, QLocale().toString(QDate(2025, 12, 1), QStringLiteral("MMM yyyy")));
+    EXPECT_EQ(s.ticks.at(1).label, QLocale().toString(QDate(2026, 1, 1), QStringLiteral("MMM yyyy")));
+    for (qsizetype i = 1; i < s.ticks.size(); ++i)
+        EXPECT_GT(s.ticks.at(i).x, s.ticks.at(i - 1).x);
+
+    const TimeSeries days = buildTimeSeries(report(kToday.addDays(-27), kToday, [](QDate) { return true; }), 1000);
+    EXPECT_EQ(days.ticks.size(), 4); // the Mondays
 }

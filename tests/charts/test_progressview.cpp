@@ -75,6 +75,7 @@ void saveShot(QWidget *widget, const QString &name)
     if (folder.isEmpty())
         return;
     QDir().mkpath(folder);
+    QTest::qWait(50); // Qt Charts lays out changed axes and series in posted events
     EXPECT_TRUE(widget->grab().save(QDir(folder).filePath(name)));
 }
 
@@ -148,6 +149,8 @@ TEST_F(ProgressViewTest, SwitchingRangeReaggregatesToWeeksAboveSixMonths)
     for (qsizetype i = 0; i < year.weeks.size(); ++i)
         EXPECT_EQ(running.at(i), year.weeks.at(i).load.running) << i;
     EXPECT_EQ(view->timeChart()->loadAxisTitle(), QStringLiteral("Weekly load (effort × min)"));
+    EXPECT_TRUE(describeBucket(view->timeSeries(), 10).contains(QStringLiteral("effort × min")));
+    saveShot(view.get(), QStringLiteral("progress-time-year-light.png"));
 
     combo->setCurrentIndex(combo->findData(static_cast<int>(ChartRange::SixMonths)));
     ASSERT_TRUE(waitReady(*view));
@@ -158,6 +161,34 @@ TEST_F(ProgressViewTest, SwitchingRangeReaggregatesToWeeksAboveSixMonths)
     ASSERT_TRUE(waitReady(*view));
     EXPECT_EQ(view->timeChart()->barValues(TimeRole::Running).size(), 28);
     EXPECT_EQ(view->report().from, kToday.addDays(-27));
+
+    // Picking ranges faster than they load: only the last one is drawn.
+    view->setRange(ChartRange::All);
+    view->setRange(ChartRange::OneYear);
+    view->setRange(ChartRange::TwelveWeeks);
+    ASSERT_TRUE(waitReady(*view));
+    QTest::qWait(300); // let the older requests finish too
+    EXPECT_EQ(view->report().from, kToday.addDays(-83));
+    EXPECT_EQ(combo->currentData().toInt(), static_cast<int>(ChartRange::TwelveWeeks));
+
+    // A new day moves every range.
+    view->setToday(kToday.addDays(-7));
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_EQ(view->report().to, kToday.addDays(-7));
+}
+
+TEST_F(ProgressViewTest, ControlsHaveNamesAndTheAxesUnits)
+{
+    fill(4);
+    auto view = shownView();
+    for (const char *name : { "rangeComboBox", "lagComboBox", "ratioCheckBox", "exportPushButton", "chartTabWidget" }) {
+        auto *widget = view->findChild<QWidget *>(QString::fromLatin1(name));
+        ASSERT_TRUE(widget) << name;
+        EXPECT_FALSE(widget->accessibleName().isEmpty()) << name;
+    }
+    EXPECT_TRUE(view->timeChart()->loadAxisTitle().contains(QStringLiteral("effort × min")));
+    EXPECT_TRUE(view->scatterChart()->loadAxisTitle().contains(QStringLiteral("effort × min")));
+    EXPECT_TRUE(view->scatterChart()->painAxisTitle().contains(QStringLiteral("/10")));
 }
 
 TEST_F(ProgressViewTest, EmptyDatabaseTellsTheRunnerWhatToDo)
@@ -171,6 +202,7 @@ TEST_F(ProgressViewTest, EmptyDatabaseTellsTheRunnerWhatToDo)
     EXPECT_TRUE(label->isVisible());
     EXPECT_TRUE(label->text().contains(QStringLiteral("log your back pain for two weeks")));
     EXPECT_FALSE(view->findChild<QPushButton *>(QStringLiteral("exportPushButton"))->isEnabled());
+    saveShot(view.get(), QStringLiteral("progress-empty-light.png"));
 }
 
 TEST_F(ProgressViewTest, SparseLogsShowAHintAndRefreshPicksUpNewLogs)
@@ -316,7 +348,11 @@ TEST_F(ProgressViewTest, TenYearsStayWithinTwiceThePlotWidth)
 
     auto view = shownView();
     view->setRange(ChartRange::All);
+    // Read off the UI thread: the window stays responsive and says it is busy.
+    EXPECT_TRUE(view->isBusy());
+    EXPECT_TRUE(view->findChild<QWidget *>(QStringLiteral("busyProgressBar"))->isVisible());
     ASSERT_TRUE(waitReady(*view, 60000));
+    EXPECT_FALSE(view->findChild<QWidget *>(QStringLiteral("busyProgressBar"))->isVisible());
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->timeChart()->plotWidth() > 100; }));
     const int width = view->timeChart()->plotWidth();
     EXPECT_LE(view->timeChart()->maxDrawnPoints(), 2 * width);

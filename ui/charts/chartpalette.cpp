@@ -2,19 +2,6 @@
 
 namespace Stridewise::Charts {
 
-QColor ChartPalette::group(ActivityGroup g) const
-{
-    switch (g) {
-    case ActivityGroup::Running:
-        return running;
-    case ActivityGroup::LowImpact:
-        return lowImpact;
-    case ActivityGroup::Strength:
-        return strength;
-    }
-    return running;
-}
-
 ChartPalette ChartPalette::from(const QPalette &palette)
 {
     ChartPalette p;

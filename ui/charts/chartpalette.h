@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/model/enums.h"
-
 #include <QColor>
 #include <QPalette>
 
@@ -27,8 +25,6 @@ struct ChartPalette
     QColor redFlag;
     QColor spike;
     QColor ratio;
-
-    QColor group(ActivityGroup group) const;
 
     static ChartPalette from(const QPalette &palette);
 };

@@ -112,39 +112,57 @@ QString tickLabel(QDate date, const QString &format)
     return QLocale().toString(date, format);
 }
 
-/** Labels at Mondays (up to five weeks), month starts (up to about a year and a half) or year starts. */
+/**
+ * Labels at Mondays (up to five weeks), at the bars holding the 1st of a month (up to about a year and a
+ * half) or the 1st of January. The range's first bar is labelled too unless the next label is close by.
+ */
 QList<AxisTick> ticks(const QList<ChartBucket> &list)
 {
     QList<AxisTick> result;
     if (list.isEmpty())
         return result;
     const qint64 span = list.first().first.daysTo(list.last().last) + 1;
-    QSet<QString> seen;
-    auto add = [&](qsizetype index, const QString &label) {
-        // Qt's category axis needs unique labels; a repeated month gets its year.
-        QString text = label;
-        if (seen.contains(text))
-            text = tickLabel(list.at(index).first, QStringLiteral("MMM yyyy"));
-        if (seen.contains(text))
-            return;
-        seen.insert(text);
-        result.append({ index - 0.5, text });
-    };
+    enum class Step
+    {
+        Monday,
+        Month,
+        Year
+    } step = span <= 35 ? Step::Monday
+        : span <= 550   ? Step::Month
+                        : Step::Year;
     const int yearStep = span > 12 * 366 ? 2 : 1;
+    QList<std::pair<qsizetype, QDate>> marks;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QDate first = list.at(i).first;
+        const QDate last = list.at(i).last;
         const QDate previous = i == 0 ? first.addDays(-1) : list.at(i - 1).last;
-        if (span <= 35) {
-            if (first.dayOfWeek() == Qt::Monday)
-                add(i, tickLabel(first, QStringLiteral("d MMM")));
-        } else if (span <= 550) {
-            if (first.month() != previous.month() || i == 0) {
-                const bool withYear = result.isEmpty() || first.month() == 1;
-                add(i, tickLabel(first, withYear ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM")));
-            }
-        } else if (first.year() != previous.year() && first.year() % yearStep == 0) {
-            add(i, tickLabel(list.at(i).last, QStringLiteral("yyyy")));
-        }
+        if (step == Step::Monday && first.dayOfWeek() == Qt::Monday)
+            marks.append({ i, first });
+        else if (step == Step::Month && (i == 0 || last.month() != previous.month()))
+            marks.append({ i, i == 0 ? first : QDate(last.year(), last.month(), 1) });
+        else if (step == Step::Year && (i == 0 || (last.year() != previous.year() && last.year() % yearStep == 0)))
+            marks.append({ i, i == 0 ? first : QDate(last.year(), 1, 1) });
+    }
+    // About one label's width, in bars: drop the range-start label when the first real one follows closely.
+    const qsizetype minGap = std::max<qsizetype>(2, list.size() / 12);
+    if (step != Step::Monday && marks.size() >= 2 && marks.at(1).first - marks.at(0).first < minGap)
+        marks.removeFirst();
+    QSet<QString> seen; // Qt's category axis needs unique labels
+    for (qsizetype m = 0; m < marks.size(); ++m) {
+        const auto &[index, date] = marks.at(m);
+        QString label;
+        if (step == Step::Monday)
+            label = tickLabel(date, QStringLiteral("d MMM"));
+        else if (step == Step::Year)
+            label = tickLabel(date, QStringLiteral("yyyy"));
+        else
+            label = tickLabel(date, m == 0 || date.month() == 1 ? QStringLiteral("MMM yyyy") : QStringLiteral("MMM"));
+        if (seen.contains(label))
+            label = tickLabel(date, QStringLiteral("MMM yyyy"));
+        if (seen.contains(label))
+            continue;
+        seen.insert(label);
+        result.append({ index - 0.5, label });
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "ui/charts/scatterchart.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
@@ -13,9 +15,7 @@ namespace Stridewise::Charts {
 ScatterChart::ScatterChart(QWidget *parent)
     : QObject(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart = newChart();
     m_chart->legend()->hide();
 
     m_dots = new QScatterSeries;
@@ -46,11 +46,8 @@ ScatterChart::ScatterChart(QWidget *parent)
         dots->attachAxis(m_painAxis);
     }
 
-    m_view = new QChartView(m_chart, parent);
-    m_view->setObjectName(QStringLiteral("scatterChartView"));
-    m_view->setAccessibleName(tr("Back pain against the training load of the days before"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(480, 300);
+    m_view = newChartView(m_chart, parent, QStringLiteral("scatterChartView"),
+        tr("Back pain against the training load of the days before"));
 
     for (QScatterSeries *dots : { m_dots, m_severalDots }) {
         connect(dots, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
@@ -92,15 +89,7 @@ void ScatterChart::setSeries(const ScatterSeries &series)
 
 void ScatterChart::setPalette(const ChartPalette &palette)
 {
-    m_chart->setBackgroundBrush(palette.background);
-    m_chart->setTitleBrush(palette.text);
-    m_view->setBackgroundBrush(palette.background);
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setLabelsBrush(palette.text);
-        axis->setTitleBrush(palette.text);
-        axis->setLinePenColor(palette.grid);
-        axis->setGridLineColor(palette.grid);
-    }
+    applyChartPalette(m_chart, m_view, palette);
     // Semi-transparent, so several days on nearly the same spot read darker.
     QColor dot = palette.running;
     dot.setAlpha(palette.dark ? 215 : 170);

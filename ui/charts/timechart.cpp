@@ -1,5 +1,7 @@
 #include "ui/charts/timechart.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -44,9 +46,7 @@ QColor withAlpha(QColor color, int alpha)
 TimeChart::TimeChart(QWidget *parent)
     : QObject(parent)
 {
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart = newChart();
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
@@ -70,7 +70,7 @@ TimeChart::TimeChart(QWidget *parent)
     m_chart->addSeries(m_redFlags);
 
     m_spikes = new QScatterSeries;
-    m_spikes->setName(tr("Spike run (> 110 % of longest in 30 days)"));
+    m_spikes->setName(tr("Spike run"));
     m_spikes->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_spikes->setMarkerSize(11);
     m_chart->addSeries(m_spikes);
@@ -105,11 +105,8 @@ TimeChart::TimeChart(QWidget *parent)
     m_painAxis->setGridLineVisible(false);
     m_ratioAxis->setGridLineVisible(false);
 
-    m_view = new QChartView(m_chart, parent);
-    m_view->setObjectName(QStringLiteral("timeChartView"));
-    m_view->setAccessibleName(tr("Training load and back pain over time"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(480, 300);
+    m_view =
+        newChartView(m_chart, parent, QStringLiteral("timeChartView"), tr("Training load and back pain over time"));
 
     connect(m_bars, &QStackedBarSeries::hovered, this,
         [this](bool status, int index, QBarSet *) { emit bucketHovered(status ? index : -1); });
@@ -222,16 +219,8 @@ void TimeChart::applyAxes()
 void TimeChart::setPalette(const ChartPalette &palette)
 {
     m_palette = palette;
-    m_chart->setBackgroundBrush(palette.background);
-    m_chart->setTitleBrush(palette.text);
-    m_view->setBackgroundBrush(palette.background);
+    applyChartPalette(m_chart, m_view, palette);
     m_chart->legend()->setLabelColor(palette.text);
-    for (QAbstractAxis *axis : m_chart->axes()) {
-        axis->setLabelsBrush(palette.text);
-        axis->setTitleBrush(palette.text);
-        axis->setLinePenColor(palette.grid);
-        axis->setGridLineColor(palette.grid);
-    }
     const QColor edge = palette.background;
     const std::pair<QBarSet *, QColor> sets[] = { { m_running, palette.running }, { m_lowImpact, palette.lowImpact },
         { m_strength, palette.strength } };
