@@ -10,14 +10,19 @@
 #include "ui/charts/scatterchart.h"
 #include "ui/charts/timechart.h"
 
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -177,6 +182,23 @@ TEST_F(ProgressViewTest, SwitchingRangeReaggregatesToWeeksAboveSixMonths)
     EXPECT_EQ(view->report().to, kToday.addDays(-7));
 }
 
+TEST_F(ProgressViewTest, ReadsOnTheWindowsConnectionWhenTheWorkerCannotOpenTheFile)
+{
+    fill(4);
+    auto view = shownView();
+    const qsizetype painPoints = view->timeChart()->points(TimeRole::Pain).size();
+    ASSERT_GT(painPoints, 0);
+    // The window's connection keeps the file open; a new connection finds nothing there.
+    ASSERT_TRUE(QFile::rename(dir.path(), dir.path(QStringLiteral("moved.db"))));
+    ASSERT_FALSE(Database::open(dir.path(), Database::Mode::ReadOnly).ok());
+    QSignalSpy failed(view.get(), &ProgressView::loadFailed);
+    view->refresh();
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_EQ(failed.count(), 0);
+    EXPECT_EQ(view->timeChart()->points(TimeRole::Pain).size(), painPoints);
+    EXPECT_TRUE(view->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().isEmpty());
+}
+
 TEST_F(ProgressViewTest, ControlsHaveNamesAndTheAxesUnits)
 {
     fill(4);
@@ -288,6 +310,25 @@ TEST_F(ProgressViewTest, RatioIsOffByDefaultAndTogglesFromLegendAndCheckBox)
     QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(5, check->height() / 2));
     EXPECT_FALSE(view->isRatioVisible());
     EXPECT_FALSE(note->isVisible());
+}
+
+TEST_F(ProgressViewTest, HoveringABarShowsTheDaysNumbersWithUnits)
+{
+    fill(12);
+    auto view = shownView();
+    const QList<double> running = view->timeChart()->barValues(TimeRole::Running);
+    const auto tallest = static_cast<int>(std::max_element(running.begin(), running.end()) - running.begin());
+    auto *chartView = qobject_cast<QAbstractScrollArea *>(view->findChild<QWidget *>(QStringLiteral("timeChartView")));
+    ASSERT_TRUE(chartView);
+    QTest::qWait(50);
+    const QPoint at = view->timeChart()->barCentre(tallest);
+    QTest::mouseMove(chartView->viewport(), at - QPoint(0, 20));
+    QTest::mouseMove(chartView->viewport(), at);
+    ASSERT_TRUE(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 3000));
+    const QString text = QToolTip::text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Running: %1 effort × min").arg(running.at(tallest))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QLocale().toString(view->report().days.at(tallest).date, QStringLiteral("d MMMM yyyy"))));
 }
 
 TEST_F(ProgressViewTest, LegendHidesAndShowsAnActivityGroup)

@@ -283,6 +283,13 @@ void ProgressView::onLoaded(const LoadedRange &loaded)
 
 void ProgressView::onLoadFailed(const QString &message)
 {
+    // The worker's own read-only connection can be refused where the window's works (e.g. a file that was
+    // opened before its folder became unreadable): read once more on the window's connection before giving up.
+    auto loaded = loadRange(m_db, m_range, m_today);
+    if (loaded) {
+        onLoaded(*loaded);
+        return;
+    }
     updateBusy();
     m_statusLabel->setText(tr("Could not read your training history: %1").arg(message));
     emit loadFailed(message);

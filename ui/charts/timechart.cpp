@@ -377,6 +377,13 @@ QColor TimeChart::roleColor(TimeRole role) const
     return m_palette.text;
 }
 
+QPoint TimeChart::barCentre(int index) const
+{
+    const double height = index >= 0 && index < m_series.buckets.size() ? m_series.running.at(index) / 2 : 0;
+    const QPointF inChart = m_chart->mapToPosition(QPointF(index, height), m_bars);
+    return m_view->mapFromScene(m_chart->mapToScene(inChart));
+}
+
 int TimeChart::plotWidth() const
 {
     return static_cast<int>(m_chart->plotArea().width());

@@ -62,6 +62,8 @@ public:
     /** Clicks the legend marker of a role, as a runner would (for tests and keyboard users). */
     void toggleFromLegend(TimeRole role);
 
+    /** Where the middle of bar index is drawn, in the view's viewport coordinates (for tests). */
+    QPoint barCentre(int index) const;
     /** Width of the plot area in pixels (0 before it is laid out). */
     int plotWidth() const;
 
