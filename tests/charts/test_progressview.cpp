@@ -408,6 +408,12 @@ TEST_F(ProgressViewTest, TenYearsStayWithinTwiceThePlotWidth)
     QTest::qWait(50);
     EXPECT_LE(view->timeChart()->maxDrawnPoints(), 2 * view->timeChart()->plotWidth());
 
+    // Closing the view while years are still being read waits for the reader instead of crashing.
+    auto closing = std::make_unique<ProgressView>(*db, kToday);
+    closing->setRange(ChartRange::All);
+    EXPECT_TRUE(closing->isBusy());
+    closing.reset();
+
     std::cout << "10 years: " << loaded->report.days.size() << " days; SQL + analyse " << loadMs << " ms (view thread "
               << view->lastLoadMs() << " ms); series " << seriesMs << " ms; series + draw " << view->lastDrawMs()
               << " ms; plot width " << width << " px; " << series.maxSeriesPoints() << " bars; scatter "

@@ -59,6 +59,7 @@ void ReportLoader::request(const QString &path, ChartRange range, QDate today)
         }
         answer->emplace(loadRange(**db, range, today));
     });
+    thread->setParent(this); // deleted with the loader (after the destructor's wait) if it never got to deleteLater
     ++m_running;
     m_threads.removeAll(nullptr);
     m_threads.append(thread);
