@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/charts/progressview.h"
+
 #include "core/model/isoweek.h"
 #include "core/model/names.h"
 #include "core/plan/rules.h"
@@ -58,10 +60,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     });
 
     createActions();
+    // Every saved tick, skip or pain log changes what the chart shows.
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refreshProgress);
     createCentralWidget();
     createDocks();
     createMenus();
     createToolBar();
+    // The Progress view is ours by default; tests may swap in another widget through the same hook.
+    setProgressViewFactory([](Database &db, QDate day, QWidget *parent) -> QWidget * {
+        return new ProgressView(db, day, parent);
+    });
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
     connect(m_model, &WeekModel::weekLoaded, this, [this] {
@@ -424,9 +432,24 @@ void MainWindow::setProgressViewFactory(ProgressViewFactory factory)
         m_progressAction->setObjectName(QStringLiteral("progressAction"));
         m_progressAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
         connect(m_progressAction, &QAction::triggered, this, &MainWindow::showProgress);
+        m_progressAction->setToolTip(tr("Back pain against training load (Ctrl+R)"));
         m_viewMenu->addSeparator();
         m_viewMenu->addAction(m_progressAction);
+        // On the toolbar right after Re-plan: the chart is one of the things runners come for.
+        if (auto *bar = findChild<QToolBar *>(QStringLiteral("weekToolBar"))) {
+            const QList<QAction *> actions = bar->actions();
+            const qsizetype at = actions.indexOf(m_replanAction);
+            bar->insertAction(at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr, m_progressAction);
+        }
     }
+}
+
+void MainWindow::refreshProgress()
+{
+    if (!m_progressDock)
+        return;
+    if (auto *view = qobject_cast<ProgressView *>(m_progressDock->widget()))
+        view->refresh();
 }
 
 void MainWindow::showProgress()
@@ -438,6 +461,9 @@ void MainWindow::showProgress()
         m_progressDock->setObjectName(QStringLiteral("progressDockWidget"));
         m_progressDock->setWidget(m_progressFactory(*m_db, m_today, m_progressDock));
         addDockWidget(Qt::BottomDockWidgetArea, m_progressDock);
+        // A chart needs room: it opens as its own window, which the runner can dock if they like.
+        m_progressDock->setFloating(true);
+        m_progressDock->resize(1000, 640);
     }
     m_progressDock->show();
     m_progressDock->raise();

@@ -79,6 +79,7 @@ public slots:
     void showRules(const QString &ruleId = {});
     void showAbout();
     void showProgress();
+    void refreshProgress();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -235,6 +235,7 @@ LoadReport analyse(const LoadInput &input)
         ? std::clamp<qint64>(input.from.daysTo(input.historyStart), 0, report.days.size())
         : 0;
     const QList<DailyLoad> recorded = report.days.mid(unknownDays);
+    report.firstPairedDay = report.from.addDays(unknownDays);
     for (int lag = 0; lag <= kMaxLag; ++lag)
         report.correlations.append(correlate(recorded, lag));
     report.summary = summarise(report.correlations);

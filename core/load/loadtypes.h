@@ -192,6 +192,8 @@ struct LoadReport
     QList<WeekStats> weeks; ///< ISO weeks touching from..to, oldest first
     QList<Spike> spikes; ///< spike runs dated from..to, oldest first
     QList<Correlation> correlations; ///< lags 0, 1, 2, 3
+    /** First day whose load enters the pain/load pairs: days before the runner's first record are unknown, not rest. */
+    QDate firstPairedDay;
     QString summary; ///< plain-words sentence about pain vs load (translated)
 
     /** No training and no pain log anywhere in the range: the chart's empty state. */

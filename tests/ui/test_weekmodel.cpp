@@ -1,6 +1,7 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/activitystyle.h"
+#include "ui/charts/progressview.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/sessioncommands.h"
 #include "ui/completiondialog.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QPalette>
@@ -200,11 +202,27 @@ TEST(Resources, AppIconIsCompiledIn)
     EXPECT_FALSE(ActivityStyle::appIcon().pixmap(QSize(64, 64)).isNull());
 }
 
+TEST_F(UiTest, ProgressOpensThePainAgainstLoadViewInItsOwnWindow)
+{
+    seedPlannedWeek();
+    openWindow();
+    QAction *progress = action(QStringLiteral("progressAction"));
+    ASSERT_TRUE(progress) << "View > Progress is there from the start";
+    EXPECT_EQ(progress->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    progress->trigger();
+    auto *view = find<ProgressView>(QStringLiteral("progressView"));
+    ASSERT_TRUE(view);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view->isVisible(); }));
+    auto *dock = find<QDockWidget>(QStringLiteral("progressDockWidget"));
+    ASSERT_TRUE(dock);
+    EXPECT_TRUE(dock->isFloating());
+    EXPECT_GE(dock->width(), 800);
+}
+
 TEST_F(UiTest, ProgressHookShowsTheWidgetTheFactoryMakes)
 {
     seedPlannedWeek();
     MainWindow &window = openWindow();
-    EXPECT_FALSE(action(QStringLiteral("progressAction"))) << "no Progress entry until a view is connected";
     QDate seenToday;
     window.setProgressViewFactory([&seenToday](Database &, QDate today, QWidget *parent) {
         seenToday = today;

@@ -1,0 +1,438 @@
+#include "ui/charts/progressview.h"
+
+#include "core/load/loadmath.h"
+#include "core/store/database.h"
+#include "ui/charts/chartpalette.h"
+#include "ui/charts/reportloader.h"
+#include "ui/charts/scatterchart.h"
+#include "ui/charts/timechart.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCursor>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPixmap>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Stridewise {
+
+using namespace Charts;
+
+ProgressView::ExportPathProvider ProgressView::s_exportPathProvider;
+
+namespace {
+
+/** What a runner without enough data should do, the same words wherever it is said. */
+QString whatToDo()
+{
+    return ProgressView::tr("Tick off sessions and log your back pain for two weeks to see the relationship.");
+}
+
+QLabel *wrappedLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+ProgressView::ProgressView(Database &db, QDate today, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_today(today)
+{
+    setObjectName(QStringLiteral("progressView"));
+    m_loader = new ReportLoader(this);
+    connect(m_loader, &ReportLoader::loaded, this, &ProgressView::onLoaded);
+    connect(m_loader, &ReportLoader::failed, this, &ProgressView::onLoadFailed);
+    buildUi();
+    applyPalette();
+    refresh();
+}
+
+ProgressView::~ProgressView() = default;
+
+void ProgressView::buildUi()
+{
+    auto *rangeLabel = new QLabel(tr("&Range:"), this);
+    m_rangeCombo = new QComboBox(this);
+    m_rangeCombo->setObjectName(QStringLiteral("rangeComboBox"));
+    m_rangeCombo->setAccessibleName(tr("Range"));
+    m_rangeCombo->addItem(tr("4 weeks"), static_cast<int>(ChartRange::FourWeeks));
+    m_rangeCombo->addItem(tr("12 weeks"), static_cast<int>(ChartRange::TwelveWeeks));
+    m_rangeCombo->addItem(tr("6 months"), static_cast<int>(ChartRange::SixMonths));
+    m_rangeCombo->addItem(tr("1 year"), static_cast<int>(ChartRange::OneYear));
+    m_rangeCombo->addItem(tr("All"), static_cast<int>(ChartRange::All));
+    m_rangeCombo->setCurrentIndex(static_cast<int>(m_range));
+    rangeLabel->setBuddy(m_rangeCombo);
+    connect(m_rangeCombo, &QComboBox::currentIndexChanged, this,
+        [this](int index) { setRange(static_cast<ChartRange>(m_rangeCombo->itemData(index).toInt())); });
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyProgressBar"));
+    m_busyBar->setAccessibleName(tr("Reading your training history"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+
+    m_exportButton = new QPushButton(tr("&Export PNG…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportPushButton"));
+    m_exportButton->setAccessibleName(tr("Export the visible chart as a PNG image"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ProgressView::exportWithDialog);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(rangeLabel);
+    top->addWidget(m_rangeCombo);
+    top->addWidget(m_busyBar);
+    top->addStretch();
+    top->addWidget(m_exportButton);
+
+    m_hintLabel = wrappedLabel(QStringLiteral("hintLabel"), this);
+    m_hintLabel->hide();
+
+    // Time chart page.
+    auto *timePage = new QWidget(this);
+    m_timeChart = new TimeChart(timePage);
+    m_ratioCheck = new QCheckBox(tr("Show the acute:chronic &ratio"), timePage);
+    m_ratioCheck->setObjectName(QStringLiteral("ratioCheckBox"));
+    m_ratioCheck->setAccessibleName(tr("Show the acute:chronic ratio"));
+    m_ratioCheck->setToolTip(tr("Load of the last 7 days against the last 28 (averages weighted towards recent days)"));
+    m_ratioNote = wrappedLabel(QStringLiteral("ratioNoteLabel"), timePage);
+    m_ratioNote->setText(
+        tr("The acute:chronic ratio is context, not a verdict: whether it predicts injury is disputed "
+           "(Impellizzeri et al. 2020), and in a study of 5,205 runners it did not flag risk (Frandsen et al. 2025)."));
+    m_ratioNote->hide();
+    connect(m_ratioCheck, &QCheckBox::toggled, this, &ProgressView::setRatioVisible);
+    connect(m_timeChart, &TimeChart::roleVisibilityChanged, this, [this](TimeRole role, bool visible) {
+        if (role == TimeRole::Ratio) {
+            m_ratioCheck->setChecked(visible);
+            m_ratioNote->setVisible(visible);
+        }
+    });
+    connect(m_timeChart, &TimeChart::bucketHovered, this, &ProgressView::showBucketToolTip);
+    connect(m_timeChart, &TimeChart::plotWidthChanged, this, [this] {
+        // Re-bucket only when the bars no longer fit, or when merged weeks could be single weeks again.
+        const int budget = pointBudget();
+        if (m_hasReport
+            && (m_timeSeries.maxSeriesPoints() > budget
+                || (m_timeSeries.bucketDays > 7 && m_report.weeks.size() <= budget)))
+            rebuildTimeSeries();
+    });
+    auto *timeLayout = new QVBoxLayout(timePage);
+    timeLayout->setContentsMargins(0, 0, 0, 0);
+    timeLayout->addWidget(m_timeChart->widget(), 1);
+    timeLayout->addWidget(m_ratioCheck);
+    timeLayout->addWidget(m_ratioNote);
+
+    // Scatter page.
+    auto *scatterPage = new QWidget(this);
+    auto *lagLabel = new QLabel(tr("Compare a day's load with back pain &logged:"), scatterPage);
+    m_lagCombo = new QComboBox(scatterPage);
+    m_lagCombo->setObjectName(QStringLiteral("lagComboBox"));
+    m_lagCombo->setAccessibleName(tr("Days between load and back pain"));
+    m_lagCombo->addItem(daysLater(0), 0);
+    for (int lag = 1; lag <= Load::kMaxLag; ++lag)
+        m_lagCombo->addItem(daysLater(lag), lag);
+    m_lagCombo->setCurrentIndex(1);
+    lagLabel->setBuddy(m_lagCombo);
+    connect(m_lagCombo, &QComboBox::currentIndexChanged, this, [this] { rebuildScatter(); });
+    m_scatterChart = new ScatterChart(scatterPage);
+    connect(m_scatterChart, &ScatterChart::pointHovered, this, &ProgressView::showPointToolTip);
+    m_correlationLabel = wrappedLabel(QStringLiteral("correlationLabel"), scatterPage);
+    m_pairsLabel = wrappedLabel(QStringLiteral("pairsLabel"), scatterPage);
+    auto *lagRow = new QHBoxLayout;
+    lagRow->addWidget(lagLabel);
+    lagRow->addWidget(m_lagCombo);
+    lagRow->addStretch();
+    auto *scatterLayout = new QVBoxLayout(scatterPage);
+    scatterLayout->setContentsMargins(0, 0, 0, 0);
+    scatterLayout->addLayout(lagRow);
+    scatterLayout->addWidget(m_scatterChart->widget(), 1);
+    scatterLayout->addWidget(m_correlationLabel);
+    scatterLayout->addWidget(m_pairsLabel);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("chartTabWidget"));
+    m_tabs->setAccessibleName(tr("Charts"));
+    m_tabs->addTab(timePage, tr("&Over time"));
+    m_tabs->addTab(scatterPage, tr("&Pain against load"));
+
+    m_emptyLabel = wrappedLabel(QStringLiteral("emptyStateLabel"), this);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("contentStackedWidget"));
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_emptyLabel);
+
+    m_statusLabel = wrappedLabel(QStringLiteral("statusLabel"), this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_hintLabel);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_statusLabel);
+}
+
+void ProgressView::setToday(QDate today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    refresh();
+}
+
+void ProgressView::refresh()
+{
+    m_loader->request(m_db.path(), m_range, m_today);
+    updateBusy();
+}
+
+void ProgressView::setRange(ChartRange range)
+{
+    const int index = m_rangeCombo->findData(static_cast<int>(range));
+    if (index >= 0 && index != m_rangeCombo->currentIndex())
+        m_rangeCombo->setCurrentIndex(index); // comes back here through the signal
+    if (range == m_range)
+        return;
+    m_range = range;
+    refresh();
+}
+
+int ProgressView::lag() const
+{
+    return m_lagCombo->currentData().toInt();
+}
+
+void ProgressView::setLag(int days)
+{
+    const int index = m_lagCombo->findData(std::clamp(days, 0, Load::kMaxLag));
+    m_lagCombo->setCurrentIndex(index);
+}
+
+bool ProgressView::isRatioVisible() const
+{
+    return m_timeChart->isRoleVisible(TimeRole::Ratio);
+}
+
+void ProgressView::setRatioVisible(bool visible)
+{
+    m_timeChart->setRoleVisible(TimeRole::Ratio, visible);
+    m_ratioCheck->setChecked(visible);
+    m_ratioNote->setVisible(visible);
+}
+
+void ProgressView::setCurrentChart(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+bool ProgressView::isBusy() const
+{
+    return m_loader->isBusy();
+}
+
+bool ProgressView::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_emptyLabel;
+}
+
+void ProgressView::updateBusy()
+{
+    const bool busy = isBusy();
+    m_busyBar->setVisible(busy);
+    if (busy)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void ProgressView::onLoaded(const LoadedRange &loaded)
+{
+    m_report = loaded.report;
+    m_hasReport = true;
+    m_lastLoadMs = loaded.milliseconds;
+    QElapsedTimer timer;
+    timer.start();
+    rebuildTimeSeries();
+    rebuildScatter();
+    m_lastDrawMs = timer.elapsed();
+    updateHints();
+    updateBusy();
+    m_statusLabel->clear();
+    emit reportReady();
+}
+
+void ProgressView::onLoadFailed(const QString &message)
+{
+    // The worker's own read-only connection can be refused where the window's works (e.g. a file that was
+    // opened before its folder became unreadable): read once more on the window's connection before giving up.
+    auto loaded = loadRange(m_db, m_range, m_today);
+    if (loaded) {
+        onLoaded(*loaded);
+        return;
+    }
+    updateBusy();
+    m_statusLabel->setText(tr("Could not read your training history: %1").arg(message));
+    emit loadFailed(message);
+}
+
+int ProgressView::pointBudget() const
+{
+    // Never more points than about twice the plot's width; before layout, assume a modest window.
+    const int width = m_timeChart->plotWidth();
+    return 2 * (width > 50 ? width : 400);
+}
+
+void ProgressView::rebuildTimeSeries()
+{
+    m_timeSeries = buildTimeSeries(m_report, pointBudget());
+    m_timeChart->setSeries(m_timeSeries);
+    m_timeChart->setTitle(tr("Training load and back pain, %1").arg(rangeTitle()));
+}
+
+void ProgressView::rebuildScatter()
+{
+    if (!m_hasReport)
+        return;
+    m_scatterSeries = buildScatter(m_report, lag());
+    m_scatterChart->setSeries(m_scatterSeries);
+    m_scatterChart->setTitle(tr("Back pain against training load, %1").arg(rangeTitle()));
+    m_correlationLabel->setText(m_scatterSeries.sentence);
+    const QString later = daysLater(m_scatterSeries.lag);
+    QString pairs = tr("n = %n paired days: a day's load (effort × min) with the back pain logged %1. "
+                       "Days without a pain log are left out, not counted as 0; a bigger dot stands for several "
+                       "days with the same numbers.",
+        nullptr, m_scatterSeries.pairs)
+                        .arg(later);
+    if (m_scatterSeries.pairs < Load::kMinCorrelationDays)
+        pairs += QLatin1Char(' ') + whatToDo();
+    m_pairsLabel->setText(pairs);
+}
+
+void ProgressView::updateHints()
+{
+    const bool empty = m_report.isEmpty();
+    if (empty) {
+        m_emptyLabel->setText(tr("Nothing to show for %1 yet.").arg(rangeTitle()) + QLatin1String("\n\n") + whatToDo());
+        m_stack->setCurrentWidget(m_emptyLabel);
+    } else {
+        m_stack->setCurrentWidget(m_tabs);
+    }
+    m_exportButton->setEnabled(!empty);
+    const int painDays = m_timeSeries.painDays;
+    if (!empty && painDays < Load::kMinCorrelationDays) {
+        m_hintLabel->setText((painDays == 1 ? tr("Only 1 day with a back-pain log in this range.")
+                                            : tr("Only %n days with a back-pain log in this range.", nullptr, painDays))
+            + QLatin1Char(' ') + whatToDo());
+        m_hintLabel->show();
+    } else {
+        m_hintLabel->hide();
+    }
+}
+
+QString ProgressView::rangeTitle() const
+{
+    const QLocale locale;
+    return tr("%1 – %2").arg(locale.toString(m_report.from, QStringLiteral("d MMM yyyy")),
+        locale.toString(m_report.to, QStringLiteral("d MMM yyyy")));
+}
+
+void ProgressView::showBucketToolTip(int index)
+{
+    if (index < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    QString text = describeBucket(m_timeSeries, index);
+    if (isRatioVisible() && index < m_timeSeries.buckets.size()) {
+        if (const auto ratio = m_timeSeries.buckets.at(index).acwr)
+            text += QLatin1Char('\n')
+                + tr("Acute:chronic ratio: %1× (context only)").arg(QLocale().toString(*ratio, 'f', 2));
+    }
+    QToolTip::showText(QCursor::pos(), text, m_timeChart->widget());
+}
+
+void ProgressView::showPointToolTip(int index)
+{
+    if (index < 0) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), describePoint(m_scatterSeries, index), m_scatterChart->widget());
+}
+
+Result<void> ProgressView::exportPng(const QString &path)
+{
+    QWidget *chart = m_tabs->currentIndex() == 0 ? m_timeChart->widget() : m_scatterChart->widget();
+    const QPixmap image = chart->grab();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Result<void>::failure(
+            ErrorKind::Storage, tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!image.save(&file, "PNG") || !file.commit())
+        return Result<void>::failure(ErrorKind::Storage,
+            tr("Could not save the chart to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+void ProgressView::exportWithDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString name =
+        m_tabs->currentIndex() == 0 ? tr("stridewise-progress-%1.png") : tr("stridewise-pain-vs-load-%1.png");
+    const QString suggested = QDir(folder).filePath(name.arg(m_today.toString(Qt::ISODate)));
+    QString path;
+    if (s_exportPathProvider)
+        path = s_exportPathProvider(this, suggested);
+    else
+        path = QFileDialog::getSaveFileName(this, tr("Export chart"), suggested, tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QLatin1String(".png");
+    const Result<void> saved = exportPng(path);
+    m_statusLabel->setText(saved ? tr("Saved the chart to %1.").arg(QDir::toNativeSeparators(path)) : saved.message());
+}
+
+void ProgressView::setExportPathProvider(ExportPathProvider provider)
+{
+    s_exportPathProvider = std::move(provider);
+}
+
+void ProgressView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void ProgressView::applyPalette()
+{
+    const ChartPalette colours = ChartPalette::from(palette());
+    m_timeChart->setPalette(colours);
+    m_scatterChart->setPalette(colours);
+    QPalette muted = m_ratioNote->palette();
+    muted.setColor(QPalette::WindowText, colours.mutedText);
+    m_ratioNote->setPalette(muted);
+}
+
+} // namespace Stridewise

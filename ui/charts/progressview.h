@@ -1,0 +1,140 @@
+#pragma once
+
+#include "core/load/loadtypes.h"
+#include "core/result.h"
+#include "ui/charts/chartseries.h"
+
+#include <QDate>
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Stridewise {
+
+class Database;
+
+namespace Charts {
+class ReportLoader;
+class ScatterChart;
+class TimeChart;
+struct LoadedRange;
+} // namespace Charts
+
+/**
+ * View ▸ Progress: does back pain follow training load? A time chart (load bars by activity group, back
+ * pain, red-flag days, spike runs, optionally the acute:chronic ratio) and a scatter of back pain N days
+ * later against a day's load with core's correlation sentence. Numbers come only from core (StatsRepository
+ * read in SQL, then Load::analyse), read off the UI thread; this widget maps them to series.
+ *
+ * Read-only: it never writes to the database. Call refresh() after the runner ticks sessions off or logs pain.
+ */
+class ProgressView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** Asks for a file name to export to ("" = cancelled); replaceable so tests can answer the dialog. */
+    using ExportPathProvider = std::function<QString(QWidget *parent, const QString &suggested)>;
+
+    ProgressView(Database &db, QDate today, QWidget *parent = nullptr);
+    ~ProgressView() override;
+
+    QDate today() const { return m_today; }
+    /** Moves the end of every range to today and reloads. */
+    void setToday(QDate today);
+    /** Reloads the selected range from the database (asynchronously; reportReady() follows). */
+    void refresh();
+
+    Charts::ChartRange range() const { return m_range; }
+    void setRange(Charts::ChartRange range);
+    /** Days between the load and the pain in the scatter, 0–3. */
+    int lag() const;
+    void setLag(int days);
+    bool isRatioVisible() const;
+    void setRatioVisible(bool visible);
+    /** Shows the time chart (0) or the scatter (1). */
+    void setCurrentChart(int index);
+
+    /** True while a range is being read and analysed. */
+    bool isBusy() const;
+    /** True when the range holds neither training nor pain logs and the "what to do" page shows. */
+    bool isShowingEmptyState() const;
+
+    const LoadReport &report() const { return m_report; }
+    const Charts::TimeSeries &timeSeries() const { return m_timeSeries; }
+    const Charts::ScatterSeries &scatterSeries() const { return m_scatterSeries; }
+    Charts::TimeChart *timeChart() const { return m_timeChart; }
+    Charts::ScatterChart *scatterChart() const { return m_scatterChart; }
+    /** Milliseconds the last load took (SQL + Load::analyse), and building plus drawing its series. */
+    qint64 lastLoadMs() const { return m_lastLoadMs; }
+    qint64 lastDrawMs() const { return m_lastDrawMs; }
+
+    /** Writes the visible chart (time or scatter), at its on-screen size, as a PNG; the store's message on failure. */
+    Result<void> exportPng(const QString &path);
+    /** Asks for a file (through the provider) and exports; the outcome shows under the chart. */
+    void exportWithDialog();
+    /** Replaces the file dialog (nullptr restores QFileDialog). */
+    static void setExportPathProvider(ExportPathProvider provider);
+
+signals:
+    /** A loaded range has been drawn (or its empty state shown). */
+    void reportReady();
+    void loadFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void applyPalette();
+    void onLoaded(const Charts::LoadedRange &loaded);
+    void onLoadFailed(const QString &message);
+    void rebuildTimeSeries();
+    void rebuildScatter();
+    void updateHints();
+    void updateBusy();
+    int pointBudget() const;
+    void showBucketToolTip(int index);
+    void showPointToolTip(int index);
+    QString rangeTitle() const;
+
+    Database &m_db;
+    QDate m_today;
+    Charts::ChartRange m_range = Charts::ChartRange::TwelveWeeks;
+    LoadReport m_report;
+    bool m_hasReport = false;
+    Charts::TimeSeries m_timeSeries;
+    Charts::ScatterSeries m_scatterSeries;
+    qint64 m_lastLoadMs = 0;
+    qint64 m_lastDrawMs = 0;
+
+    Charts::ReportLoader *m_loader = nullptr;
+    Charts::TimeChart *m_timeChart = nullptr;
+    Charts::ScatterChart *m_scatterChart = nullptr;
+    QComboBox *m_rangeCombo = nullptr;
+    QComboBox *m_lagCombo = nullptr;
+    QCheckBox *m_ratioCheck = nullptr;
+    QLabel *m_ratioNote = nullptr;
+    QLabel *m_hintLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_correlationLabel = nullptr;
+    QLabel *m_pairsLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTabWidget *m_tabs = nullptr;
+
+    static ExportPathProvider s_exportPathProvider;
+};
+
+} // namespace Stridewise
