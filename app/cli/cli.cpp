@@ -28,6 +28,8 @@ const QList<Command> &commands()
         {"profile", QT_TRANSLATE_NOOP("Stridewise::Cli", "show or set the runner's profile"), profileCommand},
         {"plan", QT_TRANSLATE_NOOP("Stridewise::Cli", "make (if needed) and print a week's plan"), planCommand},
         {"log", QT_TRANSLATE_NOOP("Stridewise::Cli", "log back pain for a day, or a session as done or skipped"), logCommand},
+        {"backup", QT_TRANSLATE_NOOP("Stridewise::Cli", "copy the database into the backups folder beside it (--list: show them)"), backupCommand},
+        {"restore", QT_TRANSLATE_NOOP("Stridewise::Cli", "replace the database with a backup FILE, keeping the current one"), restoreCommand},
     };
     return list;
 }

@@ -8,5 +8,7 @@ namespace Stridewise::Cli {
 int profileCommand(Context &ctx);
 int planCommand(Context &ctx);
 int logCommand(Context &ctx);
+int backupCommand(Context &ctx);
+int restoreCommand(Context &ctx);
 
 } // namespace Stridewise::Cli
