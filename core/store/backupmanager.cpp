@@ -10,7 +10,9 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QAtomicInteger>
 
 #include <algorithm>
 
@@ -46,6 +48,44 @@ bool hasData(Database &db)
     return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM profile) OR EXISTS (SELECT 1 FROM week) "
                                  "OR EXISTS (SELECT 1 FROM pain_log)"))
         && q.next() && q.value(0).toBool();
+}
+
+/**
+ * Whether path is a sound copy of a Stridewise database this build can read, whatever its version (a backup
+ * from before an update is older): application_id, user_version and quick_check through a read-only connection.
+ */
+Result<void> checkCopy(const QString &path)
+{
+    static QAtomicInteger<quint64> s_counter;
+    const QString connection = QStringLiteral("stridewise-backup-check-%1").arg(s_counter.fetchAndAddRelaxed(1));
+    const QString name = QDir::toNativeSeparators(path);
+    Result<void> result = Result<void>::failure(ErrorKind::Corrupt, tr("%1 is damaged.").arg(name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (QFileInfo(path).size() > 0 && db.open()) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+                result = Result<void>::failure(ErrorKind::Corrupt, tr("%1 is not a database or is damaged.").arg(name));
+            } else if (q.value(0).toInt() != Database::kApplicationId) {
+                result = Result<void>::failure(ErrorKind::NotStridewise, tr("%1 is not a Stridewise database.").arg(name));
+            } else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()
+                       || q.value(0).toInt() > Database::latestSchemaVersion()) {
+                result = Result<void>::failure(ErrorKind::NewerVersion,
+                                               tr("%1 was written by a newer version of Stridewise.").arg(name));
+            } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
+                       || q.value(0).toString() != QLatin1String("ok")) {
+                result = Result<void>::failure(ErrorKind::Corrupt, tr("%1 is damaged: %2").arg(name, q.value(0).toString()));
+            } else {
+                result = {};
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
 }
 
 } // namespace
@@ -104,8 +144,7 @@ Result<QString> BackupManager::backupNow(Database &db, const QDateTime &now, Rea
         return copied.error();
     }
     {
-        auto check = Database::open(partial, Database::Mode::ReadOnly);
-        if (!check || !check.value()->checkIntegrity(true)) {
+        if (!checkCopy(partial)) {
             QFile::remove(partial);
             return Result<QString>::failure(ErrorKind::Storage,
                                             tr("The backup of %1 did not check out as sound and was discarded.")
@@ -180,8 +219,7 @@ QList<BackupManager::Backup> BackupManager::backups() const
 std::optional<BackupManager::Backup> BackupManager::newestGoodBackup() const
 {
     for (const Backup &b : backups()) {
-        auto db = Database::open(b.path, Database::Mode::ReadOnly);
-        if (db && db.value()->checkIntegrity(true))
+        if (checkCopy(b.path))
             return b;
     }
     return std::nullopt;
@@ -242,13 +280,10 @@ Result<BackupManager::Restored> BackupManager::restore(const QString &backupPath
     if (!QFileInfo(backupPath).isFile())
         return R::failure(ErrorKind::NotFound, tr("The backup %1 does not exist.").arg(backupName));
 
-    // 1. The backup must be a sound Stridewise database this version can read.
+    // 1. The backup must be a sound Stridewise database this version can read (quick_check).
     QByteArray bytes;
     {
-        auto backup = Database::open(backupPath, Database::Mode::ReadOnly);
-        if (!backup)
-            return R::failure(backup.kind(), tr("%1 was not restored: %2").arg(backupName, backup.message()));
-        if (auto check = backup.value()->checkIntegrity(true); !check)
+        if (auto check = checkCopy(backupPath); !check)
             return R::failure(check.kind(), tr("%1 was not restored: %2").arg(backupName, check.message()));
         QFile file(backupPath);
         if (!file.open(QIODevice::ReadOnly))

@@ -83,7 +83,12 @@ Result<HeaderCheck> inspectHeader(const QString &path)
         return Result<HeaderCheck>::failure(ErrorKind::Corrupt, tr("%1 is damaged: its header is not valid.").arg(name));
     }
     const bool sizeKnown = changeCounter == versionValidFor && pageCount > 0;
-    if (info.size() % pageSize != 0 || (sizeKnown && quint64(info.size()) < quint64(pageCount) * pageSize)) {
+    // A process killed while copying its write-ahead log into the file (a checkpoint) leaves the file short or
+    // ragged with every page still in the log, which SQLite replays: only without a pending log is short damage.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool logPending = wal.exists() && wal.size() > 0;
+    if (!logPending
+        && (info.size() % pageSize != 0 || (sizeKnown && quint64(info.size()) < quint64(pageCount) * pageSize))) {
         return Result<HeaderCheck>::failure(
             ErrorKind::Corrupt,
             tr("%1 is damaged: the file is cut short (%2 bytes where %3 were written).")
