@@ -71,8 +71,7 @@ Opened open(const QString &path, bool headless)
         const auto backup = backups.newestGoodBackup();
         if (headless) {
             printProblem(db.message(), backup, path);
-            result.exitCode = Cli::Failed;
-            return result;
+            return {nullptr, nullptr, Cli::Failed};
         }
         const bool canReadOnly = db.kind() != ErrorKind::NotStridewise && db.kind() != ErrorKind::NewerVersion
             && Database::open(path, Database::Mode::ReadOnly).ok();
@@ -87,14 +86,12 @@ Opened open(const QString &path, bool headless)
             auto restored = backups.restore(backup->path, QDateTime::currentDateTime());
             if (!restored) {
                 QMessageBox::critical(nullptr, tr("Stridewise cannot open your data"), restored.message());
-                result.exitCode = Cli::Failed;
-                return result;
+                return {nullptr, nullptr, Cli::Failed};
             }
             db = Database::open(path, Database::Mode::ReadWrite, options);
             continue;
         }
-        result.exitCode = Cli::Failed;
-        return result;
+        return {nullptr, nullptr, Cli::Failed};
     }
     if (hadBytes || options.dataExpected)
         settings.setValue(key, true);

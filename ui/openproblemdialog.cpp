@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -28,6 +29,11 @@ OpenProblemDialog::Choice OpenProblemDialog::ask(QWidget *parent, const QString 
     if (s_hasNextChoice) {
         s_hasNextChoice = false;
         return s_nextChoice;
+    }
+    if (QGuiApplication::platformName() == QLatin1String("offscreen")) {
+        // Nobody can answer a dialog nobody sees (tests, headless runs): never block, quit.
+        qWarning("OpenProblemDialog: no answer set for an offscreen dialog: %s", qPrintable(message));
+        return Choice::Quit;
     }
     QMessageBox box(QMessageBox::Warning, tr("Stridewise cannot open your data"), message, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("openProblemMessageBox"));

@@ -339,4 +339,17 @@ Result<BackupManager::Restored> BackupManager::restore(const QString &backupPath
     return restored;
 }
 
+Result<BackupManager::Restored> BackupManager::restoreAndReopen(std::unique_ptr<Database> &db, const QString &backupPath,
+                                                                const QDateTime &now)
+{
+    const bool readOnly = db && db->isReadOnly();
+    db.reset(); // closed: its last connection checkpoints the log into the file
+    auto restored = restore(backupPath, now);
+    auto reopened = Database::open(m_databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!reopened)
+        return reopened.error();
+    db = std::move(reopened).value();
+    return restored;
+}
+
 } // namespace Stridewise

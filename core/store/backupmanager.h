@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace Stridewise {
@@ -80,6 +81,13 @@ public:
      * other processes out). The restored file is migrated when it is next opened.
      */
     Result<Restored> restore(const QString &backupPath, const QDateTime &now);
+
+    /**
+     * For the window's File ▸ Restore…: closes db (which must be this manager's database), restores backupPath
+     * and opens the result into db. When the restore is refused, db is the original database again, unchanged;
+     * db is null only when neither can be opened (then the error says why).
+     */
+    Result<Restored> restoreAndReopen(std::unique_ptr<Database> &db, const QString &backupPath, const QDateTime &now);
 
     static QString reasonName(Reason reason);
 

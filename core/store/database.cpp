@@ -246,11 +246,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     // The header can be stale while a write-ahead log holds newer commits: ask SQLite itself before writing anything.
     if (!header->empty) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        bool readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+        if (!readable && fileWritable && folderWritable
+            && database->errorFrom(q.lastError(), QString()).kind == ErrorKind::ReadOnly) {
+            // A writer killed mid-write leaves a log whose index only a writable connection may rebuild
+            // (SQLITE_READONLY_RECOVERY). Rebuilding it touches the -shm file only, never the database file;
+            // in Mode::ReadOnly the Database still refuses every write (Transaction).
+            q.finish();
+            db.close();
+            db.setConnectOptions(QString());
+            if (!db.open())
+                return R::failure(ErrorKind::Storage, tr("Cannot open %1: %2").arg(name, db.lastError().text()));
+            q = QSqlQuery(db);
+            readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+        }
+        if (!readable) {
             const Error e = database->errorFrom(q.lastError(), tr("reading the file"));
-            if (e.kind == ErrorKind::ReadOnly || e.kind == ErrorKind::Locked) {
-                return R::failure(e.kind, tr("%1 cannot be read: %2").arg(name, q.lastError().databaseText()));
+            if (e.kind == ErrorKind::ReadOnly) {
+                return R::failure(e.kind,
+                                  tr("%1 cannot be read here: Stridewise was stopped while saving to it, and finishing "
+                                     "that needs write access (%2). Open it once where it can be written.")
+                                      .arg(name, readOnlyReason));
             }
+            if (e.kind == ErrorKind::Locked)
+                return R::failure(e.kind, tr("%1 cannot be read: %2").arg(name, q.lastError().databaseText()));
             return R::failure(ErrorKind::Corrupt,
                               tr("%1 cannot be read as a database: %2").arg(name, q.lastError().databaseText()));
         }
@@ -274,7 +293,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         }
         if (auto integrity = database->checkIntegrity(true); !integrity)
             return integrity.error();
-        if (!readOnly) {
+        if (!readOnly && !db.connectOptions().isEmpty()) {
             // Checked and sound: now open it for writing.
             db.close();
             db.setConnectOptions(QString());

@@ -301,3 +301,33 @@ TEST(Backups, CommandLineBacksUpListsAndRestores)
     auto missing = runCli({QStringLiteral("restore"), QStringLiteral("--db"), db});
     EXPECT_EQ(missing.exitCode, 2);
 }
+
+TEST(Backups, TheWindowsRestoreClosesRestoresAndReopens)
+{
+    TempDir dir;
+    const QString path = dir.path();
+    auto db = openDb(path);
+    ASSERT_TRUE(db);
+    logPain(*db, QDate(2026, 11, 1), 1);
+    BackupManager backups(path);
+    auto made = backups.backupNow(*db, QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+    ASSERT_TRUE(made.ok());
+    const QString atBackup = dumpTables(path);
+    logPain(*db, QDate(2026, 11, 2), 8); // still open, still in the log
+
+    auto restored = backups.restoreAndReopen(db, *made, QDateTime(QDate(2026, 11, 3), QTime(9, 0)));
+    ASSERT_TRUE(restored.ok()) << restored.message().toStdString();
+    ASSERT_TRUE(db);
+    EXPECT_FALSE(LogRepository(*db).painOn(QDate(2026, 11, 2))->has_value());
+    EXPECT_TRUE(LogRepository(*db).painOn(QDate(2026, 11, 1))->has_value());
+    EXPECT_EQ(dumpTables(path), atBackup);
+    EXPECT_TRUE(LogRepository(*db).logPain(PainEntry{QDate(2026, 11, 4), 2, {}, {}}).ok()) << "the reopened file takes writes";
+
+    // A refused restore leaves the window with its own database, unchanged.
+    const QString now = dumpTables(path);
+    writeAll(dir.path(QStringLiteral("junk.db")), "junk");
+    auto refused = backups.restoreAndReopen(db, dir.path(QStringLiteral("junk.db")), QDateTime(QDate(2026, 11, 5), QTime(9, 0)));
+    EXPECT_FALSE(refused.ok());
+    ASSERT_TRUE(db);
+    EXPECT_EQ(dumpTables(path), now);
+}
