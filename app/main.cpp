@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/guiopen.h"
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
@@ -96,18 +97,12 @@ int runGui(int argc, char **argv)
         QApplication::setPalette(ActivityStyle::darkPalette());
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
-    auto db = Database::open(dbPath);
-    if (!db) {
-        // Never wait for input when rendering headless: print and fail instead of showing a dialog.
-        if (screenshot) {
-            std::fprintf(stderr, "stridewise: %s\n", qPrintable(db.message()));
-            return Cli::Failed;
-        }
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Stridewise cannot open your data"), db.message());
-        return Cli::Failed;
-    }
+    // Lock (one window per file), open, offer a backup for a refused file; headless never waits for input.
+    auto opened = GuiOpen::open(dbPath, screenshot);
+    if (!opened.db)
+        return opened.exitCode;
 
-    MainWindow window(std::move(db).value());
+    MainWindow window(std::move(opened.db));
     if (screenshot) {
         // A realistic populated week, never a dialog: nothing may wait for input here.
         window.showWeek(screenshotWeek(window.database(), window.today()));

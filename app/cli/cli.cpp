@@ -30,6 +30,8 @@ const QList<Command> &commands()
         {"log", QT_TRANSLATE_NOOP("Stridewise::Cli", "log back pain for a day, or a session as done or skipped"), logCommand},
         {"stats", QT_TRANSLATE_NOOP("Stridewise::Cli", "print training load, pain and their relationship for a date range"), statsCommand},
         {"demo", QT_TRANSLATE_NOOP("Stridewise::Cli", "fill a new database file with realistic demo data"), demoCommand},
+        {"backup", QT_TRANSLATE_NOOP("Stridewise::Cli", "copy the database into the backups folder beside it (--list: show them)"), backupCommand},
+        {"restore", QT_TRANSLATE_NOOP("Stridewise::Cli", "replace the database with a backup FILE, keeping the current one"), restoreCommand},
     };
     return list;
 }

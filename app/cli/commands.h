@@ -10,5 +10,7 @@ int planCommand(Context &ctx);
 int logCommand(Context &ctx);
 int statsCommand(Context &ctx);
 int demoCommand(Context &ctx);
+int backupCommand(Context &ctx);
+int restoreCommand(Context &ctx);
 
 } // namespace Stridewise::Cli

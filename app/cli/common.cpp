@@ -1,6 +1,12 @@
 #include "app/cli/common.h"
 
+#include "core/store/backupmanager.h"
+#include "core/store/lock.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 
 namespace Stridewise::Cli {
 
@@ -9,7 +15,31 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Stridewise::Cli", text);
 }
+/** How long a writing command waits for another writing command to finish before it gives up. */
+constexpr int kLockWaitMs = 500;
+
+/** The lock a writing command holds until the process ends (released by its destructor at exit). */
+std::unique_ptr<DatabaseLock> &heldLock()
+{
+    static std::unique_ptr<DatabaseLock> s_lock;
+    return s_lock;
+}
+
 } // namespace
+
+void offerNewestBackup(Context &ctx)
+{
+    const auto backup = BackupManager(ctx.dbPath).newestGoodBackup();
+    if (!backup) {
+        ctx.err << tr("There is no good backup of it in %1.").arg(QDir::toNativeSeparators(BackupManager(ctx.dbPath).folder()))
+                << Qt::endl;
+        return;
+    }
+    ctx.err << tr("The newest good backup is %1 (made %2). To restore it (the current file is kept as a backup):")
+                   .arg(QDir::toNativeSeparators(backup->path), backup->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            << Qt::endl
+            << QStringLiteral("  stridewise restore \"%1\" --db \"%2\"").arg(backup->path, ctx.dbPath) << Qt::endl;
+}
 
 std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, const QString &usage)
 {
@@ -28,12 +58,45 @@ std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, cons
     return std::nullopt;
 }
 
+bool lockForWriting(Context &ctx)
+{
+    if (heldLock())
+        return true;
+    // One writer at a time (issue 6): refuse while the window or another writing command has the file.
+    // A folder that cannot be written has no lock; the database then opens read-only, where writes are refused.
+    QDir().mkpath(QFileInfo(ctx.dbPath).absolutePath());
+    auto lock = DatabaseLock::acquire(ctx.dbPath, kLockWaitMs);
+    if (!lock && lock.kind() == ErrorKind::Locked) {
+        fail(ctx.err, lock.message());
+        return false;
+    }
+    if (lock)
+        heldLock() = std::move(lock).value();
+    return true;
+}
+
 std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode)
 {
+    if (mode == Database::Mode::ReadWrite && !lockForWriting(ctx))
+        return nullptr;
     auto db = Database::open(ctx.dbPath, mode);
     if (!db) {
         fail(ctx.err, db.message());
+        switch (db.kind()) {
+        case ErrorKind::NotStridewise:
+        case ErrorKind::Corrupt:
+        case ErrorKind::NewerVersion:
+            offerNewestBackup(ctx);
+            break;
+        default:
+            break;
+        }
         return nullptr;
+    }
+    if (!db.value()->isReadOnly()) {
+        // The daily backup, at most once a day when the data changed; a failed backup does not stop the command.
+        if (auto backup = BackupManager(ctx.dbPath).backupIfDue(*db.value(), QDateTime::currentDateTime()); !backup)
+            ctx.err << tr("stridewise: warning: %1").arg(backup.message()) << Qt::endl;
     }
     return std::move(db).value();
 }

@@ -17,8 +17,22 @@ namespace Stridewise::Cli {
  */
 std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, const QString &usage);
 
-/** Opens ctx.dbPath, printing the problem (naming the file) and returning null when it cannot be opened. */
+/**
+ * Opens ctx.dbPath, printing the problem (naming the file) and returning null when it cannot be opened.
+ * ReadWrite first takes the database's lock (refused with a message naming the holder while the window has
+ * the file open), holds it until the process ends, and makes the daily backup when one is due. A damaged,
+ * foreign or newer file gets the newest good backup offered, with the restore command.
+ */
 std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode = Database::Mode::ReadWrite);
+
+/**
+ * Takes the database's lock for the rest of the process (issue 6: one writer at a time). Prints the message
+ * naming the holder and returns false while another process (the window) holds it.
+ */
+bool lockForWriting(Context &ctx);
+
+/** Prints the newest good backup of ctx.dbPath and the command that restores it (or that there is none). */
+void offerNewestBackup(Context &ctx);
 
 /** Prints the error and returns its exit code: Usage for bad values (nothing changed), Failed otherwise. */
 int report(Context &ctx, const Error &error);

@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 
+#include "core/store/backupmanager.h"
 #include "core/store/schema.h"
 
 #include <QAtomicInteger>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 namespace Stridewise {
@@ -81,7 +83,12 @@ Result<HeaderCheck> inspectHeader(const QString &path)
         return Result<HeaderCheck>::failure(ErrorKind::Corrupt, tr("%1 is damaged: its header is not valid.").arg(name));
     }
     const bool sizeKnown = changeCounter == versionValidFor && pageCount > 0;
-    if (info.size() % pageSize != 0 || (sizeKnown && quint64(info.size()) < quint64(pageCount) * pageSize)) {
+    // A process killed while copying its write-ahead log into the file (a checkpoint) leaves the file short or
+    // ragged with every page still in the log, which SQLite replays: only without a pending log is short damage.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool logPending = wal.exists() && wal.size() > 0;
+    if (!logPending
+        && (info.size() % pageSize != 0 || (sizeKnown && quint64(info.size()) < quint64(pageCount) * pageSize))) {
         return Result<HeaderCheck>::failure(
             ErrorKind::Corrupt,
             tr("%1 is damaged: the file is cut short (%2 bytes where %3 were written).")
@@ -114,6 +121,13 @@ Error classify(int code, const QString &message)
     }
 }
 
+/** Database::setMigrationsForTesting(): empty unless a test replaced the migrations. */
+QList<QStringList> &migrationsOverride()
+{
+    static QList<QStringList> s_migrations;
+    return s_migrations;
+}
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> s_counter;
@@ -141,28 +155,45 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
+    return open(path, mode, OpenOptions{});
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const OpenOptions &options)
+{
     using R = Result<std::unique_ptr<Database>>;
     const QString name = QDir::toNativeSeparators(path);
     if (path.isEmpty())
         return R::failure(ErrorKind::Invalid, tr("No database file was given."));
+    const int latest = latestSchemaVersion();
 
     auto header = inspectHeader(path);
     if (!header)
         return header.error();
+    const QFileInfo info(path);
+    if (header->empty && options.dataExpected) {
+        // A runner's months of data do not turn into a new, empty file: say so instead of starting afresh.
+        if (!info.exists()) {
+            return R::failure(ErrorKind::NotFound,
+                              tr("%1 is missing, but it held your data before: it was moved or deleted outside Stridewise.")
+                                  .arg(name));
+        }
+        return R::failure(ErrorKind::Corrupt,
+                          tr("%1 is damaged: it is empty (0 bytes), but it held your data before. It was left as it is.")
+                              .arg(name));
+    }
     if (!header->empty && header->applicationId != kApplicationId && header->applicationId != 0) {
         return R::failure(ErrorKind::NotStridewise,
                           tr("%1 is not a Stridewise database: it belongs to another program.").arg(name));
     }
-    if (header->userVersion > kSchemaVersion && header->applicationId == kApplicationId) {
+    if (header->userVersion > latest && header->applicationId == kApplicationId) {
         return R::failure(ErrorKind::NewerVersion,
                           tr("%1 was written by a newer version of Stridewise (data version %2; this version reads up to %3). "
                              "It was left unchanged: update Stridewise to open it.")
                               .arg(name)
                               .arg(header->userVersion)
-                              .arg(kSchemaVersion));
+                              .arg(latest));
     }
 
-    const QFileInfo info(path);
     const QString folder = info.absolutePath();
     if (header->empty && !info.exists()) {
         if (mode == Mode::ReadOnly)
@@ -171,8 +202,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return R::failure(ErrorKind::ReadOnly, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
     }
     // A file we may not write (or whose folder we may not write, which WAL needs) opens read-only.
-    const bool writable = (!info.exists() || info.isWritable()) && QFileInfo(folder).isWritable();
-    const bool readOnly = mode == Mode::ReadOnly || !writable;
+    const bool fileWritable = !info.exists() || info.isWritable();
+    const bool folderWritable = QFileInfo(folder).isWritable();
+    const bool readOnly = mode == Mode::ReadOnly || !fileWritable || !folderWritable;
+    QString readOnlyReason;
+    if (!fileWritable)
+        readOnlyReason = tr("the file cannot be written");
+    else if (!folderWritable)
+        readOnlyReason = tr("its folder %1 cannot be written").arg(QDir::toNativeSeparators(folder));
+    else if (readOnly)
+        readOnlyReason = tr("it was opened for reading only");
     if (readOnly && header->empty) {
         return R::failure(ErrorKind::ReadOnly,
                           tr("%1 cannot be created: the folder cannot be written.").arg(name));
@@ -182,10 +221,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
-        if (readOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // Every existing file is first looked at through a read-only connection, so a file refused below is
+        // never written to, not even by SQLite's own recovery.
+        if (readOnly || !header->empty) {
+            const QFileInfo wal(path + QStringLiteral("-wal"));
+            if (!folderWritable && !(wal.exists() && wal.size() > 0)) {
+                // SQLite needs to create "-shm" beside a WAL file even to read it; in a folder it cannot write,
+                // and with no pending log, reading the file as immutable is exact and needs no -shm.
+                db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                   + QStringLiteral("?immutable=1"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            } else {
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            }
+        }
     }
     std::unique_ptr<Database> database(new Database(path, connectionName, readOnly));
+    database->m_readOnlyReason = readOnlyReason;
     QSqlDatabase db = database->connection();
     if (!db.open()) {
         return R::failure(ErrorKind::Storage, tr("Cannot open %1: %2").arg(name, db.lastError().text()));
@@ -194,7 +246,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     // The header can be stale while a write-ahead log holds newer commits: ask SQLite itself before writing anything.
     if (!header->empty) {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        bool readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+        if (!readable && fileWritable && folderWritable
+            && database->errorFrom(q.lastError(), QString()).kind == ErrorKind::ReadOnly) {
+            // A writer killed mid-write leaves a log whose index only a writable connection may rebuild
+            // (SQLITE_READONLY_RECOVERY). Rebuilding it touches the -shm file only, never the database file;
+            // in Mode::ReadOnly the Database still refuses every write (Transaction).
+            q.finish();
+            db.close();
+            db.setConnectOptions(QString());
+            if (!db.open())
+                return R::failure(ErrorKind::Storage, tr("Cannot open %1: %2").arg(name, db.lastError().text()));
+            q = QSqlQuery(db);
+            readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+        }
+        if (!readable) {
+            const Error e = database->errorFrom(q.lastError(), tr("reading the file"));
+            if (e.kind == ErrorKind::ReadOnly) {
+                return R::failure(e.kind,
+                                  tr("%1 cannot be read here: Stridewise was stopped while saving to it, and finishing "
+                                     "that needs write access (%2). Open it once where it can be written.")
+                                      .arg(name, readOnlyReason));
+            }
+            if (e.kind == ErrorKind::Locked)
+                return R::failure(e.kind, tr("%1 cannot be read: %2").arg(name, q.lastError().databaseText()));
             return R::failure(ErrorKind::Corrupt,
                               tr("%1 cannot be read as a database: %2").arg(name, q.lastError().databaseText()));
         }
@@ -208,28 +283,57 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return R::failure(ErrorKind::NotStridewise,
                               tr("%1 is not a Stridewise database: it belongs to another program.").arg(name));
         }
-        if (version > kSchemaVersion) {
+        if (version > latest) {
             return R::failure(ErrorKind::NewerVersion,
                               tr("%1 was written by a newer version of Stridewise (data version %2; this version reads up to %3). "
                                  "It was left unchanged: update Stridewise to open it.")
                                   .arg(name)
                                   .arg(version)
-                                  .arg(kSchemaVersion));
+                                  .arg(latest));
         }
         if (auto integrity = database->checkIntegrity(true); !integrity)
             return integrity.error();
+        if (!readOnly && !db.connectOptions().isEmpty()) {
+            // Checked and sound: now open it for writing.
+            db.close();
+            db.setConnectOptions(QString());
+            if (!db.open())
+                return R::failure(ErrorKind::Storage, tr("Cannot open %1: %2").arg(name, db.lastError().text()));
+        }
     }
 
     if (auto configured = database->configure(); !configured)
         return configured.error();
     if (!readOnly) {
+        const int version = database->schemaVersion();
+        if (version > 0 && version < latest) {
+            // Before any migration, a consistent copy the runner can go back to (issue 6: rolling backups).
+            auto backup = BackupManager(path).backupNow(*database, QDateTime::currentDateTime(),
+                                                        BackupManager::Reason::BeforeUpdate);
+            if (!backup) {
+                return R::failure(backup.kind(),
+                                  tr("%1 was not updated to this version of Stridewise, because a backup could not be made "
+                                     "first: %2")
+                                      .arg(name, backup.message()));
+            }
+        }
         if (auto migrated = database->migrate(); !migrated)
             return migrated.error();
-    } else if (database->schemaVersion() < kSchemaVersion) {
+    } else if (database->schemaVersion() < latest) {
         return R::failure(ErrorKind::ReadOnly,
                           tr("%1 needs updating to this version of Stridewise, but it cannot be written.").arg(name));
     }
     return R(std::move(database));
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrationsOverride().isEmpty() ? kSchemaVersion : int(migrationsOverride().size());
+}
+
+void Database::setMigrationsForTesting(const QList<QStringList> &migrations)
+{
+    migrationsOverride() = migrations;
 }
 
 Result<void> Database::configure()
@@ -260,8 +364,8 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrate()
 {
-    const auto migrations = Schema::migrations();
-    for (int version = schemaVersion(); version < kSchemaVersion; ++version) {
+    const auto migrations = migrationsOverride().isEmpty() ? Schema::migrations() : migrationsOverride();
+    for (int version = schemaVersion(); version < latestSchemaVersion(); ++version) {
         // Each migration is one transaction: a crash leaves the previous version intact.
         Transaction tx(*this);
         if (!tx.isActive())
@@ -351,6 +455,13 @@ Result<void> Database::exec(const QString &sql, const QString &what)
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
+    if (m_db.isReadOnly()) {
+        // Say why before SQLite does, in the runner's words; nothing is attempted.
+        m_error = {ErrorKind::ReadOnly,
+                   QCoreApplication::translate("Stridewise::Database", "Not saved: %1 is open read-only (%2).")
+                       .arg(QDir::toNativeSeparators(m_db.path()), m_db.readOnlyReason())};
+        return;
+    }
     QSqlQuery q(m_db.connection());
     // IMMEDIATE takes the write lock now, so a busy database fails here rather than halfway through.
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));

@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -11,6 +12,16 @@ class QSqlError;
 class QSqlQuery;
 
 namespace Stridewise {
+
+/** What the caller knows about the file before opening it (issue 6: bad files). */
+struct OpenOptions
+{
+    /**
+     * The runner's settings know this file held data (the window keeps that in QSettings): a missing or
+     * 0-byte file is then reported as lost data, not silently started afresh.
+     */
+    bool dataExpected = false;
+};
 
 /**
  * One runner's SQLite file (DESIGN.md "Data"): WAL with synchronous=FULL, foreign keys on,
@@ -30,6 +41,11 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    /**
+     * As open(path, mode), with what the caller knows about the file. A file in WAL mode whose folder cannot be
+     * written (so SQLite cannot create its -shm file) is opened read-only as an immutable file.
+     */
+    static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode, const OpenOptions &options);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -37,6 +53,8 @@ public:
     QString path() const { return m_path; }
     /** True when opened read-only, asked for or because the file or its folder cannot be written. */
     bool isReadOnly() const { return m_readOnly; }
+    /** Why the database is read-only, in plain words for a banner ("the file cannot be written"); empty when writable. */
+    QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
 
     /** PRAGMA integrity_check (or quick_check): ok, or a Corrupt error with SQLite's first findings. */
@@ -56,6 +74,14 @@ public:
     /** Runs one statement; Storage/DiskFull/ReadOnly error on failure. */
     Result<void> exec(const QString &sql, const QString &what);
 
+    /** The schema version this build migrates to: kSchemaVersion, unless a test replaced the migrations. */
+    static int latestSchemaVersion();
+    /**
+     * Test seam only (the crash test slows a migration down): use these migrations instead of Schema::migrations().
+     * An empty list restores the real ones.
+     */
+    static void setMigrationsForTesting(const QList<QStringList> &migrations);
+
 private:
     Database(QString path, QString connectionName, bool readOnly);
     Result<void> configure();
@@ -64,6 +90,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
 };
 
 /**

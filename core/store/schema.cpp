@@ -5,7 +5,8 @@ namespace Stridewise::Schema {
 QList<QStringList> migrations()
 {
     // Spellings of enum values are those of core/model/names.h; CHECKs are the last line of defence
-    // behind core's validation (issue 6: bad input everywhere).
+    // behind core's validation (issue 6: bad input everywhere). Dates use IS, not =: date() of a malformed
+    // text such as '25.11.2026' is NULL, and a CHECK that compares to NULL lets the row in.
     const QStringList version1{
         QStringLiteral(R"(CREATE TABLE profile (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -21,7 +22,7 @@ QList<QStringList> migrations()
         QStringLiteral(R"(CREATE TABLE week (
             id INTEGER PRIMARY KEY,
             iso_week TEXT NOT NULL UNIQUE,
-            monday TEXT NOT NULL UNIQUE CHECK (date(monday, '+0 days') = monday),
+            monday TEXT NOT NULL UNIQUE CHECK (date(monday, '+0 days') IS monday),
             generator_version INTEGER NOT NULL DEFAULT 0,
             zone TEXT NOT NULL DEFAULT 'green' CHECK (zone IN ('green', 'amber', 'red')),
             red_flag INTEGER NOT NULL DEFAULT 0 CHECK (red_flag IN (0, 1)),
@@ -34,7 +35,7 @@ QList<QStringList> migrations()
         QStringLiteral(R"(CREATE TABLE session (
             id INTEGER PRIMARY KEY,
             week_id INTEGER NOT NULL REFERENCES week(id) ON DELETE CASCADE,
-            date TEXT NOT NULL CHECK (date(date, '+0 days') = date),
+            date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
             time_of_day TEXT NOT NULL CHECK (time_of_day IN ('morning', 'midday', 'evening')),
             position INTEGER NOT NULL DEFAULT 0,
             activity TEXT NOT NULL CHECK (activity IN ('run', 'walk', 'cycle', 'swim', 'strength', 'stretch')),
@@ -58,7 +59,7 @@ QList<QStringList> migrations()
             CHECK (skipped = 1 OR (minutes IS NOT NULL AND rpe IS NOT NULL))
         ))"),
         QStringLiteral(R"(CREATE TABLE pain_log (
-            date TEXT PRIMARY KEY CHECK (date(date, '+0 days') = date),
+            date TEXT PRIMARY KEY CHECK (date(date, '+0 days') IS date),
             score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
             symptoms TEXT NOT NULL DEFAULT '',
             note TEXT NOT NULL DEFAULT ''

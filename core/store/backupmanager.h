@@ -1,0 +1,101 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Stridewise {
+
+class Database;
+
+/**
+ * Rolling backups of one database (issue 6), Anki-style: consistent copies (VACUUM INTO, never a file copy
+ * of a live database) in a "backups" folder beside the database, named
+ * "<name>-YYYY-MM-DD-HHMMSS-<reason>.db". Kept: the newest backup of each of the 7 most recent days,
+ * 4 most recent ISO weeks and 6 most recent months that have one; older ones are deleted.
+ *
+ * "Now" and "today" are parameters, never read from the clock here.
+ */
+class BackupManager
+{
+public:
+    enum class Reason { Daily, Manual, BeforeUpdate, BeforeRestore };
+
+    struct Backup
+    {
+        QString path;
+        QDateTime time; ///< from the file name, local time
+        Reason reason = Reason::Daily;
+    };
+
+    /** What restore() did. */
+    struct Restored
+    {
+        QString keptAs; ///< where the database as it was before the restore was kept; empty if there was none
+    };
+
+    explicit BackupManager(QString databasePath);
+
+    /** "<folder of the database>/backups". */
+    QString folder() const;
+
+    /**
+     * A consistent, checked copy of db now. The copy is written under a temporary name, checked with
+     * quick_check and only then given its final name, so a file with a backup's name is always whole.
+     * Returns its path.
+     */
+    Result<QString> backupNow(Database &db, const QDateTime &now, Reason reason = Reason::Manual);
+
+    /**
+     * The daily backup: when no backup was made on now's date and the data changed since the newest
+     * backup (or there is data and no backup yet), backs up and prunes. Returns the new backup's path,
+     * or an empty string when none was due.
+     */
+    Result<QString> backupIfDue(Database &db, const QDateTime &now);
+
+    /** This database's backups, newest first (files with other names in the folder are ignored). */
+    QList<Backup> backups() const;
+
+    /** The newest backup that opens as a sound Stridewise database (quick_check), or nullopt. */
+    std::optional<Backup> newestGoodBackup() const;
+
+    /** Which of backups the keep-7-daily/4-weekly/6-monthly rule drops. Backups dated after today are kept. */
+    static QList<Backup> toPrune(const QList<Backup> &backups, QDate today);
+
+    /** Deletes what toPrune() drops; returns how many files were deleted. */
+    Result<int> prune(QDate today);
+
+    /**
+     * Replaces the database with backupPath: checks the backup (it must open as a sound Stridewise database,
+     * quick_check), keeps the current file as a "before-restore" backup (a consistent copy when it opens, else
+     * its raw bytes, since it is not in use), removes its -wal and -shm files so no old log is replayed onto
+     * the restored file, and swaps the new file in by an atomic rename.
+     *
+     * Precondition: no Database is open on the file (the window closes its own first; DatabaseLock keeps
+     * other processes out). The restored file is migrated when it is next opened.
+     */
+    Result<Restored> restore(const QString &backupPath, const QDateTime &now);
+
+    /**
+     * For the window's File ▸ Restore…: closes db (which must be this manager's database), restores backupPath
+     * and opens the result into db. When the restore is refused, db is the original database again, unchanged;
+     * db is null only when neither can be opened (then the error says why).
+     */
+    Result<Restored> restoreAndReopen(std::unique_ptr<Database> &db, const QString &backupPath, const QDateTime &now);
+
+    static QString reasonName(Reason reason);
+
+private:
+    QString targetPath(const QDateTime &now, Reason reason) const;
+    bool changedSince(const QDateTime &fileTime) const;
+
+    QString m_databasePath;
+};
+
+} // namespace Stridewise
