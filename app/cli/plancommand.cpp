@@ -7,6 +7,7 @@
 #include "core/store/planrepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -93,6 +94,26 @@ int planCommand(Context &ctx)
         monday = *parsed;
     }
 
+    const bool regenerate = parser.isSet(QStringLiteral("regenerate"));
+    auto print = [&](const Week &w) {
+        if (*json)
+            ctx.out << QJsonDocument(Json::fromWeek(w)).toJson(QJsonDocument::Indented);
+        else
+            printWeek(ctx, w);
+        return Ok;
+    };
+    // Printing a week that is already planned only reads, so it works while the window has the file open.
+    if (!regenerate && QFileInfo(ctx.dbPath).size() > 0) {
+        auto reader = openDatabase(ctx, Database::Mode::ReadOnly);
+        if (!reader)
+            return Failed;
+        auto existing = PlanRepository(*reader).week(monday);
+        if (!existing)
+            return report(ctx, existing.error());
+        if (existing->has_value() && !(*existing)->sessions.isEmpty())
+            return print(**existing);
+    }
+
     auto db = openDatabase(ctx);
     if (!db)
         return Failed;
@@ -101,7 +122,7 @@ int planCommand(Context &ctx)
     if (!existing)
         return report(ctx, existing.error());
     Result<Week> week = Week{};
-    if (parser.isSet(QStringLiteral("regenerate")))
+    if (regenerate)
         week = planner.regenerate(monday);
     else if (!existing->has_value() || (*existing)->sessions.isEmpty())
         week = planner.planWeek(monday);
@@ -109,11 +130,7 @@ int planCommand(Context &ctx)
         week = **existing;
     if (!week)
         return report(ctx, week.error());
-    if (*json)
-        ctx.out << QJsonDocument(Json::fromWeek(*week)).toJson(QJsonDocument::Indented);
-    else
-        printWeek(ctx, *week);
-    return Ok;
+    return print(*week);
 }
 
 } // namespace Stridewise::Cli

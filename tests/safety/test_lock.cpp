@@ -49,6 +49,10 @@ TEST(OneWriter, WhileAnotherProcessHoldsTheLockWritesAreRefusedReadsWorkAndASeco
     TempDir dir;
     const QString db = dir.path();
     ASSERT_EQ(runCli(profileSet(db)).exitCode, 0);
+    const QStringList planArgs{QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), db};
+    const auto planned = runCli(planArgs);
+    ASSERT_EQ(planned.exitCode, 0) << planned.err.toStdString();
     const QString before = dumpTables(db);
 
     auto holder = startChild({QStringLiteral("lock"), db});
@@ -70,6 +74,14 @@ TEST(OneWriter, WhileAnotherProcessHoldsTheLockWritesAreRefusedReadsWorkAndASeco
     auto show = runCli({QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--db"), db});
     EXPECT_EQ(show.exitCode, 0) << show.err.toStdString();
     EXPECT_TRUE(show.out.contains(QStringLiteral("60 min"))) << show.out.toStdString();
+    // Printing a week that is already planned only reads: it works while the window has the file.
+    auto printed = runCli(planArgs);
+    EXPECT_EQ(printed.exitCode, 0) << printed.err.toStdString();
+    EXPECT_EQ(printed.out, planned.out);
+    // Planning a new week writes: refused with the holder named.
+    auto newWeek = runCli({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W50"), QStringLiteral("--db"), db});
+    EXPECT_EQ(newWeek.exitCode, 1);
+    EXPECT_TRUE(newWeek.err.contains(pid)) << newWeek.err.toStdString();
     auto backup = runCli({QStringLiteral("backup"), QStringLiteral("--db"), db});
     EXPECT_EQ(backup.exitCode, 0) << backup.err.toStdString();
 
