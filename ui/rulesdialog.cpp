@@ -33,7 +33,7 @@ QString RulesDialog::html()
         QStringLiteral("<h2>%1</h2><p>%2</p><p style='background:#fff3cd;color:#5c4400;padding:6px'><b>%3</b></p>")
             .arg(tr("How Stridewise plans").toHtmlEscaped(),
                 tr("Every plan follows these rules. Each says what the evidence behind it shows, where it "
-                   "comes from and how strong it is. Supplements and diet are never recommended.")
+                   "comes from and how strong it is. Stridewise recommends nothing without evidence behind it.")
                     .toHtmlEscaped(),
                 safetyNote().toHtmlEscaped());
     for (const RuleInfo &rule : planningRules()) {

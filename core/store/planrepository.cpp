@@ -30,6 +30,19 @@ QString compact(const QJsonArray &a)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
+/** Binds a week's columns in the order generator_version, zone, red_flag, urgent, adaptations, unsatisfied, inputs, notes. */
+void bindWeekColumns(QSqlQuery &q, const Week &week)
+{
+    q.addBindValue(week.generatorVersion);
+    q.addBindValue(Names::zone(week.zone));
+    q.addBindValue(week.redFlag ? 1 : 0);
+    q.addBindValue(week.urgent ? 1 : 0);
+    q.addBindValue(compact(Json::fromAdaptations(week.adaptations)));
+    q.addBindValue(compact(QJsonArray::fromStringList(week.unsatisfied)));
+    q.addBindValue(week.inputs.isEmpty() ? QStringLiteral("{}") : week.inputs);
+    q.addBindValue(Database::text(week.notes));
+}
+
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.date, s.time_of_day, s.activity, s.minutes, s.rpe, s.title, s.reason, s.rule, s.structure, s.manual, "
     "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note");
@@ -185,14 +198,7 @@ Result<Week> PlanRepository::insertWeek(const Week &week)
                              "unsatisfied, inputs, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(IsoWeek::name(week.monday));
     q.addBindValue(iso(week.monday));
-    q.addBindValue(week.generatorVersion);
-    q.addBindValue(Names::zone(week.zone));
-    q.addBindValue(week.redFlag ? 1 : 0);
-    q.addBindValue(week.urgent ? 1 : 0);
-    q.addBindValue(compact(Json::fromAdaptations(week.adaptations)));
-    q.addBindValue(compact(QJsonArray::fromStringList(week.unsatisfied)));
-    q.addBindValue(week.inputs.isEmpty() ? QStringLiteral("{}") : week.inputs);
-    q.addBindValue(Database::text(week.notes));
+    bindWeekColumns(q, week);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("saving the plan for %1").arg(IsoWeek::name(week.monday)));
     const qint64 weekId = q.lastInsertId().toLongLong();
@@ -218,14 +224,7 @@ Result<Week> PlanRepository::replaceWeek(const Week &week, QDate from)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE week SET generator_version = ?, zone = ?, red_flag = ?, urgent = ?, adaptations = ?, "
                              "unsatisfied = ?, inputs = ?, notes = ? WHERE id = ?"));
-    q.addBindValue(week.generatorVersion);
-    q.addBindValue(Names::zone(week.zone));
-    q.addBindValue(week.redFlag ? 1 : 0);
-    q.addBindValue(week.urgent ? 1 : 0);
-    q.addBindValue(compact(Json::fromAdaptations(week.adaptations)));
-    q.addBindValue(compact(QJsonArray::fromStringList(week.unsatisfied)));
-    q.addBindValue(week.inputs.isEmpty() ? QStringLiteral("{}") : week.inputs);
-    q.addBindValue(Database::text(week.notes));
+    bindWeekColumns(q, week);
     q.addBindValue(*weekId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("re-planning %1").arg(IsoWeek::name(week.monday)));
