@@ -161,8 +161,11 @@ QString TodayPanel::advice(const QList<Symptom> &symptoms)
                       "between the legs can mean a nerve is pressed and need a doctor now. Do not run.");
         }
     }
-    return tr("Stop running and see a clinician soon. Until then your plan has no running and no strength "
-              "work; the stretches and easy walking stay if they do not hurt.");
+    // True whether or not this week has been re-planned yet: plans made from now on leave running and
+    // strength out, and Re-plan takes them out of the rest of this week.
+    return tr("Stop running and see a clinician soon. Until then skip runs and strength work: new plans leave "
+              "them out, and Re-plan (Ctrl+Shift+R) takes them out of the rest of this week. The stretches and "
+              "easy walking stay if they do not hurt.");
 }
 
 QString TodayPanel::shortAdvice(const QList<Symptom> &symptoms)
