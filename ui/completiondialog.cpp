@@ -80,6 +80,7 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
     buttons->setObjectName(QStringLiteral("buttonBox"));
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Save as done"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("savePushButton"));
+    m_save = buttons->button(QDialogButtonBox::Save);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -119,6 +120,9 @@ void CompletionDialog::updateState()
     } else {
         m_error->hide();
     }
+    // Say why and refuse up front, rather than only when Save is pressed.
+    if (m_save)
+        m_save->setEnabled(length <= Limits::kMaxNoteLength);
 }
 
 void CompletionDialog::accept()

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -41,6 +42,7 @@ private:
     QSpinBox *m_pain = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_error = nullptr;
+    QPushButton *m_save = nullptr;
 };
 
 } // namespace Stridewise

@@ -1,3 +1,4 @@
+#include "core/model/isoweek.h"
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/plan/rules.h"
@@ -197,4 +198,89 @@ TEST_F(UiTest, DiskFullRevertsTheTickAndSaysNotSaved)
         }
     }
     EXPECT_TRUE(failed) << "the capped file should have filled up";
+}
+
+namespace {
+
+struct TextCase
+{
+    const char *name;
+    QString text;
+};
+
+void PrintTo(const TextCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
+
+class UiTextInput : public UiTest, public ::testing::WithParamInterface<TextCase>
+{
+};
+
+} // namespace
+
+// Issue 6, item 7, through the window: text a runner may type or paste is kept exactly, never mangled or run.
+TEST_P(UiTextInput, PainNoteIsStoredExactlyAndTheDatabaseStaysWhole)
+{
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    auto *note = find<QLineEdit>(QStringLiteral("painNoteLineEdit"));
+    note->setFocus();
+    note->clear();
+    // Pasted, as emoji and right-to-left text usually arrive (QTest can only type ASCII keys).
+    note->insert(GetParam().text);
+    EXPECT_EQ(note->text(), GetParam().text);
+    typeInto(find<QSpinBox>(QStringLiteral("painScoreSpinBox")), QStringLiteral("3"));
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("savePainPushButton")), Qt::LeftButton);
+    auto entry = LogRepository(window.database()).painOn(m_today);
+    ASSERT_TRUE(entry.ok() && entry->has_value());
+    EXPECT_EQ((*entry)->note, GetParam().text.trimmed());
+    EXPECT_TRUE(window.database().checkIntegrity().ok());
+    EXPECT_TRUE(PlanRepository(window.database()).week(IsoWeek::mondayOf(m_today))->has_value())
+        << "an SQL-like note must not touch other tables";
+}
+
+INSTANTIATE_TEST_SUITE_P(Ui,
+    UiTextInput,
+    ::testing::Values(TextCase{ "Emoji", QStringLiteral("Felt great 🏃‍♀️💪 after the run") },
+        TextCase{ "RightToLeft", QStringLiteral("כאב קל בגב התחתון بعد الجري") },
+        TextCase{ "SqlLike", QStringLiteral("'); DROP TABLE week; --") },
+        TextCase{ "Longest", QString(Limits::kMaxNoteLength, QLatin1Char('x')) }),
+    [](const ::testing::TestParamInfo<TextCase> &param) { return std::string(param.param.name); });
+
+TEST(Editors, TickOffEditorExplainsATooLongNoteAndWillNotSave)
+{
+    CompletionDialog dialog(sampleSession());
+    dialog.show();
+    auto *note = dialog.findChild<QPlainTextEdit *>(QStringLiteral("notePlainTextEdit"));
+    auto *save = dialog.findChild<QPushButton *>(QStringLiteral("savePushButton"));
+    ASSERT_TRUE(note && save);
+    note->setPlainText(QString(10000, QLatin1Char('y'))); // pasted, not typed
+    EXPECT_FALSE(save->isEnabled());
+    bool explained = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        explained = explained || (label->isVisible() && label->text().contains(QStringLiteral("10000")));
+    EXPECT_TRUE(explained) << "the editor says how long the note is and what fits";
+    note->setPlainText(QStringLiteral("ok"));
+    EXPECT_TRUE(save->isEnabled());
+}
+
+TEST(Editors, CommaDecimalUnderAGermanLocaleCannotBecomeAFractionalScore)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        CompletionDialog dialog(sampleSession());
+        dialog.show();
+        auto *effort = dialog.findChild<QSpinBox *>(QStringLiteral("effortSpinBox"));
+        auto *minutes = dialog.findChild<QSpinBox *>(QStringLiteral("actualMinutesSpinBox"));
+        ASSERT_TRUE(effort && minutes);
+        const int typed = typeInto(effort, QStringLiteral("3,5"));
+        EXPECT_GE(typed, Limits::kMinScore);
+        EXPECT_LE(typed, Limits::kMaxScore);
+        EXPECT_EQ(dialog.completion().rpe, typed) << "what is shown is what is saved";
+        EXPECT_GT(typeInto(minutes, QStringLiteral("32,5")), 0);
+        EXPECT_LE(minutes->value(), Limits::kMaxSessionMinutes);
+    }
+    QLocale::setDefault(before);
 }
