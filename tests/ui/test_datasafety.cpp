@@ -3,6 +3,7 @@
 #include "core/store/backupmanager.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "ui/charts/progressview.h"
 #include "ui/restoredialog.h"
 #include "ui/weekbanner.h"
 
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -140,6 +142,9 @@ TEST_F(DataSafetyTest, RestoreBringsBackTheBackupAndForgetsTheUndoHistory)
     seedPlannedWeek();
     MainWindow &window = openWindow();
     window.showProgress(); // the Progress view holds the database too: it must be rebuilt on the restored file
+    auto *dock = find<QDockWidget>(QStringLiteral("progressDockWidget"));
+    ASSERT_TRUE(dock && dock->widget());
+    const QPointer<QWidget> oldProgress = dock->widget();
     action(QStringLiteral("backupNowAction"))->trigger();
     const QString backupPath = BackupManager(m_dir.path()).backups().first().path;
     const QStringList before = dataOf(backupPath);
@@ -181,8 +186,8 @@ TEST_F(DataSafetyTest, RestoreBringsBackTheBackupAndForgetsTheUndoHistory)
     // The window works on the restored file: a new tick is saved, and the Progress view reads the new file.
     tickFirstStretch(window);
     EXPECT_TRUE(isDone(window, stretchId));
-    auto *dock = find<QDockWidget>(QStringLiteral("progressDockWidget"));
-    ASSERT_TRUE(dock && dock->widget());
+    EXPECT_FALSE(oldProgress) << "the Progress view on the old database is gone";
+    ASSERT_TRUE(qobject_cast<ProgressView *>(dock->widget())) << "and a new one reads the restored file";
     window.refreshProgress();
 }
 
