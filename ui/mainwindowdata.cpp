@@ -66,6 +66,13 @@ Result<void> fillDemoDatabase(const QString &path, QDate today)
     return {};
 }
 
+/** A failure the runner asked about: said in a box and left in the status bar, where it can be read again. */
+void showProblem(QMainWindow *window, const QString &title, const QString &message)
+{
+    window->statusBar()->showMessage(message);
+    MessageBox::warning(window, title, message);
+}
+
 } // namespace
 
 void MainWindow::createDataActions()
@@ -125,8 +132,7 @@ void MainWindow::backUpNow()
     QApplication::restoreOverrideCursor();
     if (!made) {
         const QString message = tr("Not backed up: %1").arg(made.message());
-        statusBar()->showMessage(message);
-        MessageBox::warning(this, tr("Not Backed Up"), message);
+        showProblem(this, tr("Not Backed Up"), message);
         return;
     }
     statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(made.value())));
@@ -173,8 +179,7 @@ bool MainWindow::restoreFrom(const QString &path)
     QApplication::restoreOverrideCursor();
     if (!restored) {
         const QString message = tr("Not restored: %1 Your data was left as it was.").arg(restored.message());
-        statusBar()->showMessage(message);
-        MessageBox::warning(this, tr("Not Restored"), message);
+        showProblem(this, tr("Not Restored"), message);
         return false;
     }
     const QString kept = restored->keptAs.isEmpty()
@@ -248,8 +253,7 @@ void MainWindow::openDemoData()
     }
     if (!filled) {
         const QString message = tr("The demo data could not be made: %1").arg(filled.message());
-        statusBar()->showMessage(message);
-        MessageBox::warning(this, tr("No Demo Data"), message);
+        showProblem(this, tr("No Demo Data"), message);
         return;
     }
     const QString program = QCoreApplication::applicationFilePath();
@@ -259,8 +263,7 @@ void MainWindow::openDemoData()
     if (!started) {
         const QString message = tr("The demo data is ready in %1, but a new window could not be started.")
                                     .arg(QDir::toNativeSeparators(path));
-        statusBar()->showMessage(message);
-        MessageBox::warning(this, tr("No Demo Data"), message);
+        showProblem(this, tr("No Demo Data"), message);
         return;
     }
     statusBar()->showMessage(tr("Opening the demo data in a new window."), 8000);
