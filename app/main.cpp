@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -69,9 +70,12 @@ int runGui(int argc, char **argv)
         QApplication::translate("main", "file"));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (for screenshots)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Say in the window that it shows demo data."));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
     parser.addOption(darkOption);
+    parser.addOption(demoOption);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "stridewise: %s\n", qPrintable(parser.errorText()));
         std::fprintf(stderr, "Run stridewise --help for the options.\n");
@@ -103,6 +107,9 @@ int runGui(int argc, char **argv)
         return opened.exitCode;
 
     MainWindow window(std::move(opened.db));
+    // Help ▸ Open Demo Data starts us with --demo; the demo file opened by hand is demo data too.
+    window.setDemoData(parser.isSet(demoOption)
+        || QFileInfo(dbPath).absoluteFilePath() == QFileInfo(MainWindow::demoDatabasePath()).absoluteFilePath());
     if (screenshot) {
         // A realistic populated week, never a dialog: nothing may wait for input here.
         window.showWeek(screenshotWeek(window.database(), window.today()));

@@ -60,6 +60,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     });
 
     createActions();
+    createDataActions();
     // Every saved tick, skip or pain log changes what the chart shows.
     connect(&m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::refreshProgress);
     createCentralWidget();
@@ -67,8 +68,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     createMenus();
     createToolBar();
     // The Progress view is ours by default; tests may swap in another widget through the same hook.
-    setProgressViewFactory([](Database &db, QDate day, QWidget *parent) -> QWidget * {
-        return new ProgressView(db, day, parent);
+    setProgressViewFactory([](Database &database, QDate day, QWidget *dock) -> QWidget * {
+        return new ProgressView(database, day, dock);
     });
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 
@@ -189,13 +190,15 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/lastDatabase"), m_db->path());
+    if (m_db)
+        settings.setValue(QStringLiteral("window/lastDatabase"), m_db->path());
     settings.setValue(QStringLiteral("window/lastWeek"), IsoWeek::name(shownMonday()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    backupOnClose();
     QMainWindow::closeEvent(event);
 }
 
@@ -293,7 +296,8 @@ void MainWindow::updateTitle()
                                     .arg(planned)
                                     .arg(ActivityStyle::minutes(runPlanned)));
     }
-    setWindowTitle(tr("%1 – Stridewise").arg(IsoWeek::name(monday)));
+    setWindowTitle(m_demo ? tr("%1 – demo data – Stridewise").arg(IsoWeek::name(monday))
+                          : tr("%1 – Stridewise").arg(IsoWeek::name(monday)));
 }
 
 void MainWindow::updateActions()
@@ -315,6 +319,9 @@ void MainWindow::updateActions()
     m_addAction->setEnabled(editable);
     m_profileAction->setEnabled(editable);
     m_logPainAction->setEnabled(editable);
+    // A backup only reads, so it works read-only; a restore replaces the file, so it needs write access.
+    m_backupNowAction->setEnabled(m_db != nullptr);
+    m_restoreAction->setEnabled(m_db && !m_db->isReadOnly());
     m_undoStack.setActive(true);
     if (!editable) {
         m_undoAction->setEnabled(false);
@@ -329,9 +336,12 @@ void MainWindow::updateBanner()
 {
     QList<WeekBanner::Message> messages;
     if (m_db->isReadOnly()) {
+        const QString reason = m_db->readOnlyReason();
         messages << WeekBanner::Message{ WeekBanner::Level::ReadOnly,
-            tr("This file is open read-only, so nothing can be changed or saved: %1")
-                .arg(QDir::toNativeSeparators(m_db->path())) };
+            reason.isEmpty() ? tr("This file is open read-only, so nothing can be changed or saved: %1")
+                                   .arg(QDir::toNativeSeparators(m_db->path()))
+                             : tr("This file is open read-only because %1, so nothing can be changed or saved: %2")
+                                   .arg(reason, QDir::toNativeSeparators(m_db->path())) };
     }
     if (!m_lastFailure.isEmpty())
         messages << WeekBanner::Message{ WeekBanner::Level::SaveFailed, m_lastFailure };

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <functional>
@@ -62,6 +63,17 @@ public:
     using ProgressViewFactory = std::function<QWidget *(Database &, QDate, QWidget *)>;
     void setProgressViewFactory(ProgressViewFactory factory);
 
+    /** Marks the window as showing Help ▸ Open Demo Data's file: the title says so. */
+    void setDemoData(bool demo);
+    bool isDemoData() const { return m_demo; }
+    /** Where Help ▸ Open Demo Data keeps its file: "demo.db" in the app-data folder, never the runner's own. */
+    static QString demoDatabasePath();
+
+    /** Starts a program without waiting for it; returns false when it could not be started. */
+    using ProcessLauncher = std::function<bool(const QString &program, const QStringList &arguments)>;
+    /** Test seam for Help ▸ Open Demo Data's new window; an empty function restores QProcess::startDetached. */
+    static void setProcessLauncher(ProcessLauncher launcher);
+
 public slots:
     void previousWeek();
     void nextWeek();
@@ -80,6 +92,18 @@ public slots:
     void showAbout();
     void showProgress();
     void refreshProgress();
+    /** File ▸ Back Up Now…: a manual backup beside the database; says where it went. Works read-only. */
+    void backUpNow();
+    /** File ▸ Restore…: lets the runner choose a backup, asks to confirm, restores. */
+    void restoreBackup();
+    /**
+     * Replaces the window's data with the file at path (confirmation is the caller's): the window lets go of its
+     * database, restores through BackupManager::restoreAndReopen and shows the result. Returns false (with a
+     * message shown) when the restore was refused; the window then works on its data as it was.
+     */
+    bool restoreFrom(const QString &path);
+    /** Help ▸ Open Demo Data: fills demoDatabasePath() if it is new and opens it in a new window. */
+    void openDemoData();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +114,10 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createDocks();
+    void createDataActions();
+    void detachDatabase();
+    void attachDatabase(QDate monday);
+    void backupOnClose();
     void restoreSettings();
     void saveSettings() const;
 
@@ -152,6 +180,13 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_progressAction = nullptr;
+    QAction *m_backupNowAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_openDemoAction = nullptr;
+    QLabel *m_demoLabel = nullptr;
+    bool m_demo = false;
+
+    static ProcessLauncher s_processLauncher;
 };
 
 } // namespace Stridewise

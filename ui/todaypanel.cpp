@@ -34,7 +34,7 @@ QString objectNameOf(Symptom s)
 
 TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_db(&db)
     , m_today(today)
 {
     setObjectName(QStringLiteral("todayPanelWidget"));
@@ -127,6 +127,12 @@ void TodayPanel::setDate(QDate date)
     m_date->setDate(date);
 }
 
+void TodayPanel::setDatabase(Database *db)
+{
+    m_db = db;
+    reload();
+}
+
 void TodayPanel::setEditable(bool editable)
 {
     m_editable = editable;
@@ -190,8 +196,11 @@ void TodayPanel::updateAdvice()
 
 void TodayPanel::reload()
 {
-    auto saved = LogRepository(m_db).painOn(m_date->date());
-    m_saved = saved ? *saved : std::nullopt;
+    m_saved.reset();
+    if (m_db) {
+        if (auto saved = LogRepository(*m_db).painOn(m_date->date()))
+            m_saved = *saved;
+    }
     const PainEntry shown = m_saved.value_or(PainEntry{ m_date->date(), 0, {}, {} });
     m_score->setValue(shown.score);
     for (int i = 0; i < m_symptoms.size(); ++i)

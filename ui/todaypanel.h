@@ -37,6 +37,8 @@ public:
     /** Shows the saved entry for the chosen date again (after a save, an undo or a failure). */
     void reload();
     void setEditable(bool editable);
+    /** Reads from another database from now on (after a restore), or from none (null: shows nothing saved). */
+    void setDatabase(Database *db);
     PainEntry entry() const;
     const std::optional<PainEntry> &savedEntry() const { return m_saved; }
     /** What to do for these symptoms, in plain words; empty when there are none. */
@@ -51,7 +53,7 @@ private:
     void updateAdvice();
     void save();
 
-    Database &m_db;
+    Database *m_db = nullptr;
     QDate m_today;
     bool m_editable = true;
     std::optional<PainEntry> m_saved;

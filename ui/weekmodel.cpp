@@ -20,8 +20,17 @@ bool sessionLess(const PlannedSession &a, const PlannedSession &b)
 
 WeekModel::WeekModel(Database &db, QObject *parent)
     : QAbstractListModel(parent)
-    , m_db(db)
+    , m_db(&db)
 {
+}
+
+void WeekModel::setDatabase(Database *db)
+{
+    beginResetModel();
+    m_db = db;
+    m_week.reset();
+    m_sessions.clear();
+    endResetModel();
 }
 
 Result<void> WeekModel::load(QDate monday)
@@ -30,7 +39,12 @@ Result<void> WeekModel::load(QDate monday)
     m_monday = monday;
     m_week.reset();
     m_sessions.clear();
-    auto week = PlanRepository(m_db).week(monday);
+    if (!m_db) {
+        endResetModel();
+        emit weekLoaded();
+        return {};
+    }
+    auto week = PlanRepository(*m_db).week(monday);
     if (week && week->has_value()) {
         m_week = **week;
         m_sessions = m_week->sessions;
@@ -146,7 +160,7 @@ std::optional<PlannedSession> WeekModel::sessionById(qint64 id) const
 
 bool WeekModel::isEditable() const
 {
-    return !m_db.isReadOnly();
+    return m_db && !m_db->isReadOnly();
 }
 
 int WeekModel::insertionRow(const PlannedSession &session) const
@@ -157,7 +171,9 @@ int WeekModel::insertionRow(const PlannedSession &session) const
 
 void WeekModel::refreshSession(qint64 id)
 {
-    auto stored = PlanRepository(m_db).session(id);
+    if (!m_db)
+        return;
+    auto stored = PlanRepository(*m_db).session(id);
     if (!stored) {
         reportFailure(stored.error());
         return;

@@ -38,7 +38,13 @@ public:
 
     explicit WeekModel(Database &db, QObject *parent = nullptr);
 
-    Database &database() const { return m_db; }
+    /** The database the rows come from; only while one is set (commands run only then). */
+    Database &database() const { return *m_db; }
+    /**
+     * Points the model at another database (after File ▸ Restore… reopened the file), or at none: null empties
+     * the model and makes it read-only, so nothing can reach a closed database. Call load() after setting one.
+     */
+    void setDatabase(Database *db);
     void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -81,7 +87,7 @@ signals:
 private:
     int insertionRow(const PlannedSession &session) const;
 
-    Database &m_db;
+    Database *m_db = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QDate m_monday;
     std::optional<Week> m_week;

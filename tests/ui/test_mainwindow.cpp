@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -285,14 +286,20 @@ TEST_F(UiTest, ReadOnlyDatabaseShowsBannerAndDisablesEdits)
     auto *banner = find<QLabel>(QStringLiteral("readOnlyBannerLabel"));
     ASSERT_TRUE(banner);
     EXPECT_TRUE(banner->isVisible());
+    EXPECT_FALSE(window.database().readOnlyReason().isEmpty());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("read-only because ") + window.database().readOnlyReason()))
+        << "the banner says why, in plain words: " << banner->text().toStdString();
     SessionCard *card = firstCard(Activity::Run);
     ASSERT_TRUE(card);
     EXPECT_FALSE(card->checkBox()->isEnabled());
     QTest::mouseClick(card, Qt::LeftButton);
     for (const char *name : { "tickOffAction", "skipAction", "editSessionAction", "deleteSessionAction",
-             "addSessionAction", "moveLaterAction", "planAction", "replanAction", "profileAction", "logPainAction" })
+             "addSessionAction", "moveLaterAction", "moveEarlierAction", "untickAction", "planAction", "replanAction",
+             "profileAction", "logPainAction", "undoAction", "redoAction", "restoreAction" })
         EXPECT_FALSE(action(QString::fromLatin1(name))->isEnabled()) << name;
     EXPECT_FALSE(find<QPushButton>(QStringLiteral("savePainPushButton"))->isEnabled());
+    EXPECT_FALSE(find<QMenu>(QStringLiteral("moveToMenu"))->isEnabled());
+    EXPECT_TRUE(action(QStringLiteral("backupNowAction"))->isEnabled()) << "a backup only reads";
     for (QCheckBox *box : window.findChildren<QCheckBox *>(QStringLiteral("stretchCheckBox")))
         EXPECT_FALSE(box->isEnabled());
     const QModelIndex first = window.weekModel().index(0);
