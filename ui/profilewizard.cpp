@@ -74,7 +74,7 @@ QWizardPage *ProfileWizard::createSafetyPage()
                      "or night pain that does not ease. Go to urgent care the same day for new trouble passing urine, "
                      "loss of bladder or bowel control, or numbness between the legs.</p>"
                      "<p>The next pages ask what the planner needs. Every answer has a sensible default and can be "
-                     "changed later with Edit ▸ Profile….</p>")
+                     "changed later with Edit ▸ Profile…</p>")
                       .arg(safetyNote().toHtmlEscaped()));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(note);
