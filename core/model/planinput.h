@@ -43,6 +43,11 @@ struct PlanInput
      * the completed level after a week with less than half of the plan done.
      */
     int previousWeekPlannedRunMinutes = -1;
+    /**
+     * Date of the latest run completed before the `completed` window, invalid when there is none: a runner
+     * back after a long break restarts gently instead of at the profile's full minutes (rule 7).
+     */
+    QDate lastRunBefore;
     bool operator==(const PlanInput &) const = default;
 };
 

@@ -86,7 +86,9 @@ History analyseHistory(const PlanInput &in)
             ++h.strengthCompleted;
         if (c.activity != Activity::Run || c.minutes <= 0)
             continue;
-        h.hasRunHistory = true;
+        // Runs already done in the week being (re-)planned are not a past week of running.
+        if (c.date < in.weekStart)
+            h.hasRunHistory = true;
         ++h.runsCompleted;
         const qint64 weeksBack = (previousMonday.daysTo(c.date) < 0) ? (-previousMonday.daysTo(c.date) + 6) / 7 : 0;
         if (c.date < in.weekStart && weeksBack < qint64(weekRun.size()))
@@ -111,6 +113,10 @@ History analyseHistory(const PlanInput &in)
             break;
         }
     }
+    h.lastRunBefore = in.lastRunBefore;
+    h.strengthDayBefore = std::any_of(in.completed.begin(), in.completed.end(), [&](const CompletedSession &c) {
+        return c.date == in.weekStart.addDays(-1) && c.activity == Activity::Strength;
+    });
     for (int back = 1; back <= kMaxRunStreakDays; ++back) {
         const QDate d = in.weekStart.addDays(-back);
         const bool ran = std::any_of(in.completed.begin(), in.completed.end(),

@@ -43,6 +43,8 @@ struct History
     int runsCompleted = 0;
     int strengthCompleted = 0;
     int runStreakBefore = 0; ///< consecutive days with a run right before weekStart (0–2)
+    bool strengthDayBefore = false; ///< core strength done the day before weekStart (rule 6 across weeks)
+    QDate lastRunBefore; ///< latest run before the history window, invalid if none (a long break)
 };
 
 History analyseHistory(const PlanInput &input);

@@ -71,9 +71,10 @@ QList<RuleInfo> buildRules()
                            "Nielsen RO et al. J Orthop Sports Phys Ther 2014;44(10):739–747."),
             EvidenceStrength::ExpertOpinion },
         { QString::fromLatin1(kPainZone), 8, tr("Pain zones"),
-            tr("Green: train as planned. Amber (mean back pain 3–4/10, a day at 5/10 or more, or worse the morning "
-               "after a run): running is not increased and the long run becomes low-impact. Red (mean 5/10 or "
-               "more, or two days in a row at 6/10 or more): no running this week."),
+            tr("Green (mean back pain over the last 7 days at most 2/10 and no pain above 3/10 after a run): train "
+               "as planned. Amber (mean above 2/10, a day at 5/10 or more, pain above 3/10 after a run, or worse "
+               "the morning after a run): running is not increased and the long run becomes low-impact. Red (mean "
+               "5/10 or more, or two days in a row at 6/10 or more): no running this week."),
             tr("In a trial of 38 people with Achilles tendon pain, those who kept running while monitoring pain "
                "did as well as those who rested for 6 weeks. That was tendons, not backs: for backs, and for our "
                "cut-offs, this is expert opinion."),

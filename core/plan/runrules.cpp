@@ -48,7 +48,14 @@ void applyProgression(PlanState &s)
     }
     s.runCountWanted = p.runDays;
     int target = 0;
-    if (!h.hasRunHistory) {
+    if (!h.hasRunHistory && h.lastRunBefore.isValid()) {
+        // Runs, but none in the last six weeks: a long break. Restart gently, not at the profile's full minutes.
+        target = std::min(p.runMinutes, std::max(kRestartFloorMinutes, percentOf(p.runMinutes, kRestartShare)));
+        s.adaptations << Adaptation{ QString::fromLatin1(RuleIds::kProgression),
+            tr("Running restarts at %1 min after a break: your last run was on %2, more than six weeks ago.")
+                .arg(target)
+                .arg(h.lastRunBefore.toString(Qt::ISODate)) };
+    } else if (!h.hasRunHistory) {
         target = p.runMinutes;
         if (p.experience == Experience::New && target > kNewRunnerStartMinutes) {
             target = kNewRunnerStartMinutes;
@@ -87,7 +94,7 @@ void applyProgression(PlanState &s)
             tr("Running held at %1 min: %2.").arg(held).arg(s.zoneTrigger) };
     }
     // A restart after a week without running is already a step back: no easier week on top of it.
-    const bool restarting = h.hasRunHistory && h.previousWeekRunMinutes == 0;
+    const bool restarting = (h.hasRunHistory && h.previousWeekRunMinutes == 0) || (!h.hasRunHistory && h.lastRunBefore.isValid());
     if (s.input.weeksPlannedBefore % kEasyWeekEvery == kEasyWeekEvery - 1 && target > 0 && !restarting) {
         const int easy = int(std::lround(target * kEasyWeekShare));
         s.adaptations << Adaptation{ QString::fromLatin1(RuleIds::kEasyWeek),

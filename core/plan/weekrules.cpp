@@ -153,6 +153,9 @@ void placeForMonotony(PlanState &s)
                 && used[size_t(d)] + s.strengthMinutes <= s.budget[size_t(d)])
                 m |= 1 << d;
         }
+        // Rule 6 across the week boundary: no strength on Monday after strength on Sunday.
+        if (s.history.strengthDayBefore)
+            m &= ~1;
         return m;
     }();
     int lowDays = free;

@@ -64,6 +64,10 @@ Result<PlanInput> Planner::inputFor(QDate monday, QDate historyEnd) const
     if (!completed)
         return completed.error();
     input.completed = *completed;
+    auto lastRun = log.lastRunBefore(input.historyEnd.addDays(1 - kHistoryDays));
+    if (!lastRun)
+        return lastRun.error();
+    input.lastRunBefore = lastRun->value_or(QDate());
     auto pain = log.painBetween(input.historyEnd.addDays(1 - kPainDays), input.historyEnd);
     if (!pain)
         return pain.error();

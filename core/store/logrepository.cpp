@@ -161,6 +161,19 @@ Result<QList<PainEntry>> LogRepository::painBetween(QDate from, QDate to) const
     return out;
 }
 
+Result<std::optional<QDate>> LogRepository::lastRunBefore(QDate before) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT max(s.date) FROM completion c JOIN session s ON s.id = c.session_id "
+                             "WHERE c.skipped = 0 AND s.activity = 'run' AND s.date < ?"));
+    q.addBindValue(iso(before));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the last run before %1").arg(iso(before)));
+    if (!q.next() || q.value(0).isNull())
+        return std::optional<QDate>();
+    return std::optional<QDate>(QDate::fromString(q.value(0).toString(), Qt::ISODate));
+}
+
 Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDate to) const
 {
     QSqlQuery q(m_db.connection());

@@ -37,6 +37,8 @@ public:
 
     /** Sessions done (not skipped) dated from..to inclusive, oldest first, with actual minutes and effort. */
     Result<QList<CompletedSession>> completedBetween(QDate from, QDate to) const;
+    /** Date of the latest run done (not skipped) before `before`, nullopt when there is none. */
+    Result<std::optional<QDate>> lastRunBefore(QDate before) const;
 
 private:
     Database &m_db;

@@ -274,6 +274,42 @@ TEST(PlanRules, Rule7RestartAfterABreakAlwaysPlansRunsEvenInAnEasierWeek)
         EXPECT_NE(a.rule, QStringLiteral("easy-week")) << a.message.toStdString();
 }
 
+TEST(PlanRules, Rule6NoStrengthOnMondayAfterStrengthOnSunday)
+{
+    PlanInput in = baseInput();
+    in.profile.days = { Qt::Monday, Qt::Saturday, Qt::Sunday };
+    ranLastWeek(in, { { 5, 30 } });
+    in.completed << CompletedSession{ kMonday.addDays(-1), Activity::Strength, 15, 3, std::nullopt };
+    for (const PlannedSession &s : of(plan(in), Activity::Strength))
+        EXPECT_NE(s.date, kMonday) << "strength on Monday right after Sunday's";
+}
+
+TEST(PlanRules, Rule7LongBreakRestartsGentlyNotAtTheProfilesMinutes)
+{
+    // Runs, but none in the six weeks the planner sees: a runner back after a break.
+    PlanInput in = baseInput();
+    in.profile.runMinutes = 150;
+    in.lastRunBefore = kMonday.addDays(-60);
+    const Week w = plan(in);
+    EXPECT_LE(totalsOf(w).running, 75);
+    EXPECT_GE(totalsOf(w).running, 33);
+    EXPECT_TRUE(w.adaptations.first().message.contains(QStringLiteral("after a break"))) << w.adaptations.first().message.toStdString();
+}
+
+TEST(PlanRules, Rule7RunsAlreadyDoneThisWeekAreNotALastWeekOfRunning)
+{
+    // Re-planning mid-week in the very first week: the runs done this week must not trigger a "restart".
+    PlanInput in = baseInput();
+    in.historyEnd = kMonday.addDays(2);
+    in.completed << CompletedSession{ kMonday, Activity::Run, 33, 4, 1 };
+    const Week w = plan(in);
+    for (const Adaptation &a : w.adaptations)
+        EXPECT_FALSE(a.message.contains(QStringLiteral("restarts"))) << a.message.toStdString();
+    // Not halved as a "restart" (60 min); the spike guard still keeps each run near Monday's 33 min.
+    EXPECT_GT(totalsOf(w).running, in.profile.runMinutes / 2);
+    EXPECT_LE(totalsOf(w).running, in.profile.runMinutes);
+}
+
 TEST(PlanRules, Rule8AmberHoldsRunningSwapsTheLongRunWithTheTriggerNamed)
 {
     PlanInput in = baseInput();

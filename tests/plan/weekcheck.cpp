@@ -234,6 +234,12 @@ QStringList checkWeek(const PlanInput &in, const Week &week)
                      .arg(p.minutesAvailable(weekday)));
         if (i > 0 && d.strength && days[size_t(i - 1)].strength) // rule 6
             fail(QStringLiteral("strength on consecutive days"));
+        if (i == 0 && d.strength) { // rule 6 across the week boundary
+            for (const CompletedSession &c : in.completed) {
+                if (c.activity == Activity::Strength && c.date == in.weekStart.addDays(-1))
+                    fail(QStringLiteral("strength on Monday after strength on Sunday"));
+            }
+        }
         if (zone == PainZone::Amber && i > 0 && d.run && days[size_t(i - 1)].run) // rule 8
             fail(QStringLiteral("amber week with runs on consecutive days"));
     }

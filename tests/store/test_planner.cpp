@@ -1,3 +1,4 @@
+#include "core/model/isoweek.h"
 #include "core/service/planner.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -90,4 +91,31 @@ TEST(Planner, InputCarriesLastWeeksPlannedRunningForTheHalfDoneHold)
     }
     ASSERT_GT(planned, 0);
     EXPECT_EQ(planner.inputFor(kMonday)->previousWeekPlannedRunMinutes, planned);
+}
+
+TEST(Planner, InputNamesTheLastRunBeforeTheWindowAfterALongBreak)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    Planner planner(*db);
+    const QDate longAgo = kMonday.addDays(-70);
+    auto old = planner.planWeek(IsoWeek::mondayOf(longAgo));
+    ASSERT_TRUE(old.ok());
+    qint64 runId = 0;
+    QDate runDate;
+    for (const PlannedSession &s : old->sessions) {
+        if (s.activity == Activity::Run) {
+            runId = s.id;
+            runDate = s.date;
+            break;
+        }
+    }
+    ASSERT_GT(runId, 0);
+    EXPECT_FALSE(planner.inputFor(kMonday)->lastRunBefore.isValid()) << "planned but not run is no run";
+    ASSERT_TRUE(LogRepository(*db).complete(Completion{runId, false, 25, 4, {}, {}}).ok());
+    auto input = planner.inputFor(kMonday);
+    ASSERT_TRUE(input.ok());
+    EXPECT_TRUE(input->completed.isEmpty()) << "outside the six-week window";
+    EXPECT_EQ(input->lastRunBefore, runDate);
 }
