@@ -3,6 +3,7 @@
 #include "core/model/isoweek.h"
 #include "core/model/names.h"
 #include "core/plan/plangenerator.h"
+#include "core/plan/replanmerge.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -116,9 +117,26 @@ Result<Week> Planner::replan(QDate monday, QDate from)
     auto input = inputFor(monday, from >= monday ? from : monday.addDays(-1));
     if (!input)
         return input.error();
-    Week week = PlanGenerator().generate(*input);
-    week.inputs = describeInputs(*input);
-    return PlanRepository(m_db).replaceWeek(week, start);
+    return replaceFrom(*input, start);
+}
+
+Result<Week> Planner::replaceFrom(const PlanInput &input, QDate start)
+{
+    PlanRepository plans(m_db);
+    auto existing = plans.week(input.weekStart);
+    if (!existing)
+        return existing.error();
+    // What stays: earlier days, and whatever the runner did, skipped or added by hand.
+    QList<PlannedSession> kept;
+    if (existing->has_value()) {
+        for (const PlannedSession &s : (*existing)->sessions) {
+            if (s.date < start || s.completion || s.manual)
+                kept << s;
+        }
+    }
+    Week week = fitAroundKept(PlanGenerator().generate(input), kept, start);
+    week.inputs = describeInputs(input);
+    return plans.replaceWeek(week, start);
 }
 
 Result<Week> Planner::regenerate(QDate monday)
@@ -140,9 +158,7 @@ Result<Week> Planner::regenerate(QDate monday)
     auto input = inputFor(monday);
     if (!input)
         return input.error();
-    Week week = PlanGenerator().generate(*input);
-    week.inputs = describeInputs(*input);
-    return plans.replaceWeek(week, monday);
+    return replaceFrom(*input, monday);
 }
 
 } // namespace Stridewise

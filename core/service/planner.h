@@ -44,6 +44,9 @@ public:
     Result<Week> regenerate(QDate monday);
 
 private:
+    /** Generates the week for input and saves it from start on, fitted around the sessions that stay. */
+    Result<Week> replaceFrom(const PlanInput &input, QDate start);
+
     Database &m_db;
 };
 

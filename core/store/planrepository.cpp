@@ -229,7 +229,7 @@ Result<Week> PlanRepository::replaceWeek(const Week &week, QDate from)
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("re-planning %1").arg(IsoWeek::name(week.monday)));
     q.prepare(QStringLiteral("DELETE FROM session WHERE week_id = ? AND date >= ? "
-                             "AND id NOT IN (SELECT session_id FROM completion)"));
+                             "AND manual = 0 AND id NOT IN (SELECT session_id FROM completion)"));
     q.addBindValue(*weekId);
     q.addBindValue(iso(from));
     if (!q.exec())

@@ -32,7 +32,7 @@ public:
     /**
      * Re-plans a week from a date on, in one transaction: updates the week's zone, flags and adaptations,
      * removes its sessions on or after `from` that have no completion, and adds week's sessions on or after
-     * `from`. Done and skipped sessions are kept. Returns the week as saved.
+     * `from`. Done, skipped and hand-added sessions are kept. Returns the week as saved.
      */
     Result<Week> replaceWeek(const Week &week, QDate from);
     /** Removes a week with all its sessions and completions. */

@@ -119,3 +119,84 @@ TEST(Planner, InputNamesTheLastRunBeforeTheWindowAfterALongBreak)
     EXPECT_TRUE(input->completed.isEmpty()) << "outside the six-week window";
     EXPECT_EQ(input->lastRunBefore, runDate);
 }
+
+namespace {
+
+int countOn(const Week &w, QDate date, Activity a)
+{
+    int n = 0;
+    for (const PlannedSession &s : w.sessions)
+        n += s.date == date && s.activity == a;
+    return n;
+}
+
+} // namespace
+
+TEST(Planner, ReplanAfterATickNeverPlansTheSameRunTwiceOrBreaksStrengthSpacing)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    Planner planner(*db);
+    auto week = planner.planWeek(kMonday);
+    ASSERT_TRUE(week.ok());
+    LogRepository log(*db);
+    // Tick everything on Monday to Wednesday as done; then back pain on Tue and Wed, and re-plan from Wednesday.
+    for (const PlannedSession &s : week->sessions) {
+        if (s.date <= kMonday.addDays(2)) {
+            ASSERT_TRUE(log.complete(Completion{s.id, false, s.minutes, s.rpe, 1, {}}).ok());
+        }
+    }
+    ASSERT_TRUE(log.logPain(PainEntry{kMonday.addDays(1), 3, {}, {}}).ok());
+    ASSERT_TRUE(log.logPain(PainEntry{kMonday.addDays(2), 3, {}, {}}).ok());
+    auto replanned = planner.replan(kMonday, kMonday.addDays(2));
+    ASSERT_TRUE(replanned.ok()) << replanned.message().toStdString();
+
+    int strength = 0, runMinutes = 0, runStreak = 0;
+    for (int d = 0; d < 7; ++d) {
+        const QDate date = kMonday.addDays(d);
+        EXPECT_LE(countOn(*replanned, date, Activity::Run), 1) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_LE(countOn(*replanned, date, Activity::Strength), 1);
+        EXPECT_EQ(countOn(*replanned, date, Activity::Stretch), 2) << "two stretches a day, never four";
+        if (d > 0 && countOn(*replanned, date, Activity::Strength) && countOn(*replanned, date.addDays(-1), Activity::Strength))
+            ADD_FAILURE() << "strength on consecutive days " << date.toString(Qt::ISODate).toStdString();
+        strength += countOn(*replanned, date, Activity::Strength);
+        runStreak = countOn(*replanned, date, Activity::Run) ? runStreak + 1 : 0;
+        EXPECT_LE(runStreak, 2);
+    }
+    for (const PlannedSession &s : replanned->sessions) {
+        if (s.activity == Activity::Run)
+            runMinutes += s.isDone() ? s.completion->minutes : s.minutes;
+    }
+    EXPECT_LE(strength, 3);
+    int planned = 0;
+    for (const PlannedSession &s : week->sessions)
+        planned += s.activity == Activity::Run ? s.minutes : 0;
+    EXPECT_LE(runMinutes, planned) << "an amber re-plan never adds running to the week";
+}
+
+TEST(Planner, RegenerateAndReplanKeepSessionsAddedByHand)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    Planner planner(*db);
+    ASSERT_TRUE(planner.planWeek(kMonday).ok());
+    PlannedSession swim;
+    swim.date = kMonday.addDays(3);
+    swim.timeOfDay = TimeOfDay::Evening;
+    swim.activity = Activity::Swim;
+    swim.minutes = 30;
+    swim.rpe = 3;
+    swim.title = QStringLiteral("Swim with a friend");
+    swim.manual = true;
+    auto added = PlanRepository(*db).addSession(swim);
+    ASSERT_TRUE(added.ok());
+    ASSERT_TRUE(planner.regenerate(kMonday).ok());
+    ASSERT_TRUE(planner.replan(kMonday, kMonday.addDays(1)).ok());
+    auto kept = PlanRepository(*db).session(added->id);
+    ASSERT_TRUE(kept.ok() && kept->has_value()) << "the runner's own session survives re-planning";
+    EXPECT_EQ((*kept)->title, swim.title);
+    auto week = PlanRepository(*db).week(kMonday);
+    EXPECT_EQ(countOn(**week, swim.date, Activity::Swim), 1);
+}
