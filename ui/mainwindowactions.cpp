@@ -244,14 +244,15 @@ void MainWindow::openProfileWizard(bool firstRun)
     connect(wizard, &QWizard::accepted, this, [this, wizard] {
         const bool first = wizard->isFirstRun();
         if (const Result<void> saved = ProfileRepository(*m_db).save(wizard->profile()); !saved) {
-            showSaveFailed(tr("Not saved: %1").arg(saved.message()));
+            showSaveFailed(notSavedMessage(saved.message()));
             return;
         }
         if (first) {
             showWeek(m_today);
             if (!m_model->hasPlan())
                 planThisWeek();
-            showSaved(tr("Welcome! Your first week is planned. Tick sessions off as you do them."));
+            if (m_model->hasPlan())
+                showSaved(tr("Welcome! Your first week is planned. Tick sessions off as you do them."));
             return;
         }
         showSaved(tr("Profile saved."));
@@ -276,6 +277,9 @@ void MainWindow::planThisWeek()
         showSaveFailed(tr("Not planned: %1").arg(week.message()));
         return;
     }
+    // Planning replaces sessions outside the undo stack and SQLite may reuse their ids: earlier steps
+    // would then act on the wrong session, so the undo history ends here.
+    m_undoStack.clear();
     refreshWeek();
     showSaved(tr("Planned %1.").arg(IsoWeek::name(shownMonday())));
 }
@@ -293,7 +297,8 @@ void MainWindow::replanWeek()
     const QDate from = qMax(m_today, shownMonday());
     const auto answer = MessageBox::question(this, tr("Re-plan the rest of the week?"),
         tr("Sessions from %1 on that are not ticked or skipped will be planned afresh from your profile, what you did "
-           "and how your back felt. Ticked and skipped sessions stay. Changes made by hand to those days are lost.")
+           "and how your back felt. Ticked and skipped sessions and sessions you added stay; other changes to those days "
+           "are replaced, and earlier edits can no longer be undone.")
             .arg(QLocale().toString(from, tr("dddd d MMMM"))));
     if (answer == QMessageBox::Yes)
         replanFrom(from);
@@ -309,6 +314,7 @@ void MainWindow::replanFrom(QDate from)
         showSaveFailed(tr("Not re-planned: %1").arg(week.message()));
         return;
     }
+    m_undoStack.clear(); // as after planning: the replaced sessions' ids may be reused
     refreshWeek();
     showSaved(tr("Re-planned %1 from %2 on.")
                   .arg(IsoWeek::name(shownMonday()), QLocale().toString(start, QLocale::ShortFormat)));
@@ -443,7 +449,7 @@ void MainWindow::savePain(const PainEntry &entry)
         return;
     auto before = LogRepository(*m_db).painOn(entry.date);
     if (!before) {
-        showSaveFailed(tr("Not saved: %1").arg(before.message()));
+        showSaveFailed(notSavedMessage(before.message()));
         return;
     }
     const int count = m_undoStack.count();

@@ -182,6 +182,7 @@ bool MainWindow::restoreFrom(const QString &path)
         showProblem(this, tr("Not Restored"), message);
         return false;
     }
+    m_undoStack.clear(); // its commands refer to rows of the data that was replaced
     const QString kept = restored->keptAs.isEmpty()
         ? tr("Restored from %1.").arg(QDir::toNativeSeparators(path))
         : tr("Restored from %1. Your data as it was before is kept as %2.")
@@ -193,15 +194,14 @@ bool MainWindow::restoreFrom(const QString &path)
 void MainWindow::detachDatabase()
 {
     // The database is about to be closed and replaced: nothing may keep a reference to it. The Progress view
-    // goes first (its destructor waits for its loading threads), then the undo commands, which refer to rows
-    // of the old file, then the models and panels.
+    // goes first (its destructor waits for its loading threads), then the models and panels. The undo commands
+    // act through the model, so they stay until the restore succeeds (a refused one reopens the same rows).
     if (m_progressDock) {
         if (QWidget *view = m_progressDock->widget()) {
             m_progressDock->setWidget(nullptr);
             delete view;
         }
     }
-    m_undoStack.clear();
     m_sessionPanel->setSession(std::nullopt);
     m_model->setDatabase(nullptr);
     m_todayPanel->setDatabase(nullptr);

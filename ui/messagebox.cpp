@@ -1,5 +1,7 @@
 #include "ui/messagebox.h"
 
+#include <QCoreApplication>
+
 namespace Stridewise {
 
 MessageBox::Button MessageBox::question(QWidget *parent,
@@ -40,6 +42,14 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon,
     box.setObjectName(QStringLiteral("messageBox"));
     box.setDefaultButton(defaultButton);
     return static_cast<Button>(box.exec());
+}
+
+QString notSavedMessage(const QString &reason)
+{
+    const QString prefix = QCoreApplication::translate("Stridewise::MessageBox", "Not saved:");
+    if (reason.startsWith(prefix))
+        return reason;
+    return QCoreApplication::translate("Stridewise::MessageBox", "Not saved: %1").arg(reason);
 }
 
 } // namespace Stridewise

@@ -42,4 +42,7 @@ private:
     static inline QString s_lastText;
 };
 
+/** "Not saved: <reason>", without doubling the prefix core's store messages already carry. */
+QString notSavedMessage(const QString &reason);
+
 } // namespace Stridewise

@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "ui/commands/completioncommands.h"
+#include "ui/messagebox.h"
 
 #include <QUndoStack>
 
@@ -218,7 +219,7 @@ void WeekModel::resync(qint64 id)
 
 void WeekModel::reportFailure(const Error &error)
 {
-    emit saveFailed(tr("Not saved: %1").arg(error.message));
+    emit saveFailed(notSavedMessage(error.message));
 }
 
 } // namespace Stridewise

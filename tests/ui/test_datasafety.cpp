@@ -198,6 +198,8 @@ TEST_F(DataSafetyTest, ARefusedRestoreLeavesTheWindowOnItsOwnData)
     const qint64 stretchId = tickFirstStretch(window);
     ASSERT_TRUE(isDone(window, stretchId));
     const QStringList before = dataOf(m_dir.path());
+    const int undoSteps = window.undoStack().count();
+    ASSERT_GT(undoSteps, 0);
 
     const QString other = m_dir.path(QStringLiteral("notes.db"));
     writeAll(other, QByteArray("These are my running notes, not a database.\n").repeated(200));
@@ -222,6 +224,7 @@ TEST_F(DataSafetyTest, ARefusedRestoreLeavesTheWindowOnItsOwnData)
     EXPECT_TRUE(MessageBox::lastText().endsWith(QStringLiteral("Your data was left as it was.")));
     EXPECT_EQ(window.statusBar()->currentMessage(), MessageBox::lastText());
     EXPECT_EQ(dataOf(m_dir.path()), before);
+    EXPECT_EQ(window.undoStack().count(), undoSteps) << "a refused restore keeps the undo history";
     EXPECT_TRUE(isDone(window, stretchId));
     EXPECT_TRUE(window.findChildren<QCheckBox *>(QStringLiteral("stretchCheckBox")).first()->isChecked());
 

@@ -195,6 +195,7 @@ TEST_F(UiTest, DiskFullRevertsTheTickAndSaysNotSaved)
             auto *banner = find<QLabel>(QStringLiteral("saveFailedBannerLabel"));
             ASSERT_TRUE(banner);
             EXPECT_TRUE(banner->text().startsWith(QStringLiteral("Not saved:")));
+            EXPECT_FALSE(banner->text().contains(QStringLiteral("Not saved: Not saved"))) << banner->text().toStdString();
         }
     }
     EXPECT_TRUE(failed) << "the capped file should have filled up";

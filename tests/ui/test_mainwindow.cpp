@@ -3,6 +3,7 @@
 #include "core/plan/rules.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "ui/commands/completioncommands.h"
 #include "ui/daycolumn.h"
 #include "ui/profilewizard.h"
 
@@ -379,8 +380,17 @@ TEST_F(UiTest, ReplanAsksFirstAndKeepsWhatWasDone)
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("planned afresh")));
     EXPECT_EQ(*plans.sessionsBetween(m_monday, m_monday.addDays(6)), *before) << "No leaves the week alone";
 
+    // An undoable edit before the re-plan: afterwards it must not be undoable, because re-planning replaces
+    // sessions and their ids may be reused (undo would then change a different session).
+    const PlannedSession other = window.weekModel().session(1);
+    window.undoStack().push(new CompleteSessionCommand(window.weekModel(), other,
+        Completion{ other.id, false, other.minutes, other.rpe, std::nullopt, {} }));
+    ASSERT_GT(window.undoStack().count(), 0);
+
     MessageBox::setNextAnswer(QMessageBox::Yes);
     action(QStringLiteral("replanAction"))->trigger();
+    EXPECT_EQ(window.undoStack().count(), 0);
+    EXPECT_FALSE(action(QStringLiteral("undoAction"))->isEnabled());
     const auto after = plans.sessionsBetween(m_monday, m_monday.addDays(6));
     ASSERT_TRUE(after.ok());
     EXPECT_TRUE(plans.session(monday.id)->has_value()) << "the ticked session stays";
