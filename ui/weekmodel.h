@@ -54,7 +54,8 @@ public:
     QDate monday() const { return m_monday; }
     /** The saved week's flags and adaptations (its sessions are the rows), or nullopt when the week has no plan. */
     const std::optional<Week> &week() const { return m_week; }
-    bool hasPlan() const { return !m_sessions.isEmpty(); }
+    /** Whether the planner made this week (sessions only added or moved in by hand do not count). */
+    bool hasPlan() const { return m_week && m_week->generatorVersion > 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -98,15 +98,16 @@ Result<Week> Planner::planWeek(QDate monday)
     auto existing = plans.week(monday);
     if (!existing)
         return existing.error();
-    if (existing->has_value() && !(*existing)->sessions.isEmpty())
+    // A week row made only by hand edits (sessions added or moved in) has no generator version: plan around them.
+    if (existing->has_value() && (*existing)->generatorVersion > 0)
         return Result<Week>::failure(ErrorKind::Conflict, tr("%1 already has a plan.").arg(IsoWeek::name(monday)));
     auto input = inputFor(monday);
     if (!input)
         return input.error();
+    if (existing->has_value())
+        return replaceFrom(*input, monday, KeepAll);
     Week week = PlanGenerator().generate(*input);
     week.inputs = describeInputs(*input);
-    if (existing->has_value()) // an empty week row left by hand edits: fill it in place
-        return plans.replaceWeek(week, monday);
     return plans.saveWeek(week);
 }
 
@@ -120,7 +121,7 @@ Result<Week> Planner::replan(QDate monday, QDate from)
     return replaceFrom(*input, start);
 }
 
-Result<Week> Planner::replaceFrom(const PlanInput &input, QDate start)
+Result<Week> Planner::replaceFrom(const PlanInput &input, QDate start, Keep keep)
 {
     PlanRepository plans(m_db);
     auto existing = plans.week(input.weekStart);
@@ -130,13 +131,16 @@ Result<Week> Planner::replaceFrom(const PlanInput &input, QDate start)
     QList<PlannedSession> kept;
     if (existing->has_value()) {
         for (const PlannedSession &s : (*existing)->sessions) {
-            if (s.date < start || s.completion || s.manual)
+            if (keep == KeepAll || s.date < start || s.completion || s.manual)
                 kept << s;
         }
     }
+    QList<qint64> keepIds;
+    for (const PlannedSession &s : kept)
+        keepIds << s.id;
     Week week = fitAroundKept(PlanGenerator().generate(input), kept, start);
     week.inputs = describeInputs(input);
-    return plans.replaceWeek(week, start);
+    return plans.replaceWeek(week, start, keepIds);
 }
 
 Result<Week> Planner::regenerate(QDate monday)

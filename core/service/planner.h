@@ -44,8 +44,12 @@ public:
     Result<Week> regenerate(QDate monday);
 
 private:
-    /** Generates the week for input and saves it from start on, fitted around the sessions that stay. */
-    Result<Week> replaceFrom(const PlanInput &input, QDate start);
+    enum Keep { KeepDoneAndOwn, KeepAll };
+    /**
+     * Generates the week for input and saves it from start on, fitted around the sessions that stay: earlier
+     * days, done, skipped and hand-added sessions (KeepDoneAndOwn), or every session already there (KeepAll).
+     */
+    Result<Week> replaceFrom(const PlanInput &input, QDate start, Keep keep = KeepDoneAndOwn);
 
     Database &m_db;
 };

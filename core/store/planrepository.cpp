@@ -213,7 +213,7 @@ Result<Week> PlanRepository::insertWeek(const Week &week)
     return saved;
 }
 
-Result<Week> PlanRepository::replaceWeek(const Week &week, QDate from)
+Result<Week> PlanRepository::replaceWeek(const Week &week, QDate from, const QList<qint64> &keep)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -228,8 +228,14 @@ Result<Week> PlanRepository::replaceWeek(const Week &week, QDate from)
     q.addBindValue(*weekId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("re-planning %1").arg(IsoWeek::name(week.monday)));
+    QStringList keepIds;
+    for (qint64 id : keep)
+        keepIds << QString::number(id); // integers only: safe to inline
+    const QString keepClause = keepIds.isEmpty() ? QString()
+                                                 : QStringLiteral(" AND id NOT IN (%1)").arg(keepIds.join(QLatin1Char(',')));
     q.prepare(QStringLiteral("DELETE FROM session WHERE week_id = ? AND date >= ? "
-                             "AND manual = 0 AND id NOT IN (SELECT session_id FROM completion)"));
+                             "AND manual = 0 AND id NOT IN (SELECT session_id FROM completion)")
+              + keepClause);
     q.addBindValue(*weekId);
     q.addBindValue(iso(from));
     if (!q.exec())

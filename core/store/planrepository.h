@@ -32,9 +32,10 @@ public:
     /**
      * Re-plans a week from a date on, in one transaction: updates the week's zone, flags and adaptations,
      * removes its sessions on or after `from` that have no completion, and adds week's sessions on or after
-     * `from`. Done, skipped and hand-added sessions are kept. Returns the week as saved.
+     * `from`. Done, skipped and hand-added sessions are kept, and so are the sessions whose ids are in `keep`.
+     * Returns the week as saved.
      */
-    Result<Week> replaceWeek(const Week &week, QDate from);
+    Result<Week> replaceWeek(const Week &week, QDate from, const QList<qint64> &keep = {});
     /** Removes a week with all its sessions and completions. */
     Result<void> deleteWeek(QDate monday);
 

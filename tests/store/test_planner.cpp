@@ -200,3 +200,29 @@ TEST(Planner, RegenerateAndReplanKeepSessionsAddedByHand)
     auto week = PlanRepository(*db).week(kMonday);
     EXPECT_EQ(countOn(**week, swim.date, Activity::Swim), 1);
 }
+
+TEST(Planner, AWeekWithOnlyHandAddedSessionsCanStillBePlannedAndKeepsThem)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
+    PlannedSession walk;
+    walk.date = kMonday.addDays(2);
+    walk.timeOfDay = TimeOfDay::Evening;
+    walk.activity = Activity::Walk;
+    walk.minutes = 45;
+    walk.rpe = 2;
+    walk.title = QStringLiteral("Walk the dog");
+    walk.manual = true;
+    auto added = PlanRepository(*db).addSession(walk);
+    ASSERT_TRUE(added.ok());
+    EXPECT_EQ(PlanRepository(*db).week(kMonday)->value().generatorVersion, 0) << "hand edits are not a plan";
+
+    Planner planner(*db);
+    auto planned = planner.planWeek(kMonday);
+    ASSERT_TRUE(planned.ok()) << planned.message().toStdString();
+    EXPECT_GT(planned->generatorVersion, 0);
+    EXPECT_TRUE(PlanRepository(*db).session(added->id)->has_value()) << "the hand-added walk stays";
+    EXPECT_GT(planned->sessions.size(), 1);
+    EXPECT_EQ(planner.planWeek(kMonday).kind(), ErrorKind::Conflict) << "now it is planned";
+}

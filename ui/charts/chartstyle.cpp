@@ -20,7 +20,7 @@ QChartView *newChartView(QChart *chart, QWidget *parent, const QString &objectNa
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(480, 300);
+    view->setMinimumSize(480, 200);
     return view;
 }
 
