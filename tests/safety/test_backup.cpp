@@ -82,6 +82,45 @@ TEST(Backups, PruningAfterALongBreakKeepsTheLastBackupsAndNothingFromTheFuture)
     EXPECT_TRUE(dropped.contains(QStringLiteral("2026-03-02")));
 }
 
+TEST(Backups, PruningKeepsBeforeRestoreAndBeforeUpdateBackupsForThirtyDays)
+{
+    // The reported case: yesterday's restore was kept as a before-restore backup at 08:00, the daily backup at
+    // 20:00 was that day's newest, and today's daily backup pruned the before-restore one.
+    const QDate today(2026, 11, 25);
+    auto all = dailyFrom(QDate(2026, 1, 1), today);
+    for (auto &b : all)
+        b.time.setTime(QTime(20, 0));
+    const auto dailyKept = dates(all).subtract(dates(BackupManager::toPrune(all, today)));
+    const auto safety = [](QDate date, BackupManager::Reason reason) {
+        return BackupManager::Backup{
+            QStringLiteral("/b/%1-%2").arg(date.toString(Qt::ISODate), BackupManager::reasonName(reason)),
+            QDateTime(date, QTime(8, 0)), reason
+        };
+    };
+    const auto beforeRestore = safety(today.addDays(-1), BackupManager::Reason::BeforeRestore);
+    const auto beforeUpdate = safety(today.addDays(-29), BackupManager::Reason::BeforeUpdate);
+    const auto oldBeforeRestore = safety(today.addDays(-30), BackupManager::Reason::BeforeRestore);
+    const auto oldBeforeUpdate = safety(today.addDays(-45), BackupManager::Reason::BeforeUpdate);
+    all << beforeRestore << beforeUpdate << oldBeforeRestore << oldBeforeUpdate;
+
+    QSet<QString> dropped;
+    QList<BackupManager::Backup> droppedDaily;
+    for (const auto &b : BackupManager::toPrune(all, today)) {
+        dropped.insert(b.path);
+        if (b.reason == BackupManager::Reason::Daily)
+            droppedDaily << b;
+    }
+    EXPECT_FALSE(dropped.contains(beforeRestore.path));
+    EXPECT_FALSE(dropped.contains(beforeUpdate.path));
+    // From 30 days on they are backups like any other, and these are not the newest of any kept period.
+    EXPECT_TRUE(dropped.contains(oldBeforeRestore.path));
+    EXPECT_TRUE(dropped.contains(oldBeforeUpdate.path));
+    // Keeping them costs no daily, weekly or monthly backup its place.
+    QSet<QString> keptDaily = dates(dailyFrom(QDate(2026, 1, 1), today));
+    keptDaily.subtract(dates(droppedDaily));
+    EXPECT_EQ(keptDaily, dailyKept);
+}
+
 TEST(Backups, PruneDeletesOnlyThisDatabasesDroppedFiles)
 {
     TempDir dir;
