@@ -80,6 +80,8 @@ int restoreCommand(Context &ctx)
         return Usage;
     }
     const QString file = parser.positionalArguments().first();
+    if (!requireExistingDatabase(ctx))
+        return Failed;
     if (!lockForWriting(ctx))
         return Failed;
     auto restored = BackupManager(ctx.dbPath).restore(file, QDateTime::currentDateTime());

@@ -58,6 +58,16 @@ std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, cons
     return std::nullopt;
 }
 
+bool requireExistingDatabase(Context &ctx)
+{
+    if (QFileInfo::exists(ctx.dbPath))
+        return true;
+    fail(ctx.err,
+        tr("There is no Stridewise database at %1 yet. Set up your profile first: stridewise profile set …")
+            .arg(QDir::toNativeSeparators(ctx.dbPath)));
+    return false;
+}
+
 bool lockForWriting(Context &ctx)
 {
     if (heldLock())

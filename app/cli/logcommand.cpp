@@ -161,6 +161,9 @@ int logSession(Context &ctx, const QCommandLineParser &parser, const QString &ac
     c.note = parser.value(c.skipped ? QStringLiteral("reason") : QStringLiteral("note"));
     if (auto valid = validateCompletion(c); !valid)
         return report(ctx, valid.error());
+    // A session id names data that must be there already: without a database the id is a bad value.
+    if (!requireExistingDatabase(ctx))
+        return Usage;
 
     auto db = openDatabase(ctx);
     if (!db)

@@ -1,6 +1,8 @@
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -267,4 +269,44 @@ TEST_F(Cli, LogSkipRefusesToOverwriteADoneSessionUnlessToldTo)
     ASSERT_TRUE(c.ok() && c->has_value());
     EXPECT_TRUE((*c)->skipped);
     EXPECT_EQ((*c)->note, QStringLiteral("tired"));
+}
+
+TEST(CliBasics, CommandsThatNeedDataNeverCreateTheDatabase)
+{
+    struct Case
+    {
+        QStringList args;
+        int exitCode;
+    };
+    const QList<Case> cases{
+        { { QStringLiteral("log"), QStringLiteral("done"), QStringLiteral("5"), QStringLiteral("--minutes"),
+              QStringLiteral("30"), QStringLiteral("--rpe"), QStringLiteral("5") },
+            2 },
+        { { QStringLiteral("log"), QStringLiteral("skip"), QStringLiteral("5") }, 2 },
+        { { QStringLiteral("plan") }, 1 },
+        { { QStringLiteral("plan"), QStringLiteral("--regenerate") }, 1 },
+        { { QStringLiteral("stats") }, 1 },
+        { { QStringLiteral("profile"), QStringLiteral("show") }, 1 },
+        { { QStringLiteral("restore"), QStringLiteral("backup.db") }, 1 },
+    };
+    for (const Case &c : cases) {
+        TempDir dir;
+        const QString db = dir.path(QStringLiteral("new.db"));
+        writeAll(dir.path(QStringLiteral("backup.db")), "x");
+        QStringList args = c.args;
+        for (QString &a : args) {
+            if (a == QLatin1String("backup.db"))
+                a = dir.path(a);
+        }
+        auto r = runCli(args + QStringList{ QStringLiteral("--db"), db });
+        const std::string name = c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.exitCode, c.exitCode) << name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("There is no Stridewise database at %1 yet").arg(db)))
+            << name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("stridewise profile set"))) << name;
+        EXPECT_FALSE(QFileInfo::exists(db)) << name;
+        EXPECT_EQ(QDir(QFileInfo(db).absolutePath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+            QStringList{ QStringLiteral("backup.db") })
+            << name << ": no lock file, no backups folder either";
+    }
 }
