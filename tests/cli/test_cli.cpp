@@ -310,3 +310,20 @@ TEST(CliBasics, CommandsThatNeedDataNeverCreateTheDatabase)
             << name << ": no lock file, no backups folder either";
     }
 }
+
+TEST(CliBasics, AMistypedCommandIsUnknownEvenWithoutADisplay)
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("x.db"));
+    for (const QStringList &args : { QStringList{ QStringLiteral("stat"), QStringLiteral("--db"), db },
+             QStringList{ QStringLiteral("--db"), db, QStringLiteral("stat") },
+             QStringList{ QStringLiteral("--db=") + db, QStringLiteral("-platform"), QStringLiteral("xcb"),
+                 QStringLiteral("stat") } }) {
+        auto r = runCliWithoutDisplay(args);
+        const std::string name = args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.exitCode, 2) << name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("unknown command \"stat\". Run stridewise --help for the list.")))
+            << name << ": " << r.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(db)) << name;
+    }
+}
