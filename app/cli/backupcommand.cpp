@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Stridewise::Cli {
@@ -84,6 +85,15 @@ int restoreCommand(Context &ctx)
         return Failed;
     if (!lockForWriting(ctx))
         return Failed;
+    // The file named on the command line is a value like any other: missing or unreadable is a bad value (exit 2).
+    if (!QFileInfo(file).isFile()) {
+        fail(ctx.err, tr("restore: there is no backup file %1.").arg(native(file)));
+        return Usage;
+    }
+    if (QFile backup(file); !backup.open(QIODevice::ReadOnly)) {
+        fail(ctx.err, tr("restore: cannot read %1: %2").arg(native(file), backup.errorString()));
+        return Usage;
+    }
     auto restored = BackupManager(ctx.dbPath).restore(file, QDateTime::currentDateTime());
     if (!restored)
         return report(ctx, restored.error());

@@ -4,9 +4,6 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/schema.h"
-#include "tests/safety/safetysupport.h"
-#include "tests/safety/slowmigration.h"
-#include "tests/support/testdb.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,7 +14,11 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/safety/safetysupport.h"
+#include "tests/safety/slowmigration.h"
+#include "tests/support/testdb.h"
 #include <iostream>
+#include <sys/stat.h>
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -339,6 +340,39 @@ TEST(Backups, CommandLineBacksUpListsAndRestores)
 
     auto missing = runCli({QStringLiteral("restore"), QStringLiteral("--db"), db});
     EXPECT_EQ(missing.exitCode, 2);
+}
+
+TEST(Backups, RestoringAMissingOrUnreadableFileIsABadValueThatNamesIt)
+{
+    TempDir dir;
+    const QString db = dir.path();
+    auto made = runCli({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"),
+        QStringLiteral("2026-11-01"), QStringLiteral("--score"), QStringLiteral("2"), QStringLiteral("--db"), db });
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QString before = dumpTables(db);
+
+    const QString missing = dir.path(QStringLiteral("nonexist.db"));
+    const QString folder = dir.path(QStringLiteral("a folder.db"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    for (const QString &file : { missing, folder }) {
+        auto r = runCli({ QStringLiteral("restore"), file, QStringLiteral("--db"), db });
+        EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(file)) << r.err.toStdString();
+    }
+
+    // Unreadable: as root permissions do not apply, so the command runs as nobody, who may use the folder and the
+    // database but not the backup.
+    const QString unreadable = dir.path(QStringLiteral("unreadable.db"));
+    ASSERT_TRUE(QFile::copy(db, unreadable));
+    ASSERT_EQ(::chmod(QFile::encodeName(QFileInfo(db).absolutePath()).constData(), 0777), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(db).constData(), 0666), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(unreadable).constData(), 0), 0);
+    auto r = runCliUnprivileged({ QStringLiteral("restore"), unreadable, QStringLiteral("--db"), db });
+    ::chmod(QFile::encodeName(unreadable).constData(), 0644);
+    ::chmod(QFile::encodeName(QFileInfo(db).absolutePath()).constData(), 0700);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(unreadable)) << r.err.toStdString();
+    EXPECT_EQ(dumpTables(db), before);
 }
 
 TEST(Backups, TheWindowsRestoreClosesRestoresAndReopens)
