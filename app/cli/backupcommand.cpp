@@ -94,11 +94,13 @@ int restoreCommand(Context &ctx)
         fail(ctx.err, tr("restore: cannot read %1: %2").arg(native(file), backup.errorString()));
         return Usage;
     }
-    auto restored = BackupManager(ctx.dbPath).restore(file, QDateTime::currentDateTime());
+    OpenOptions options;
+    options.now = QDateTime::currentDateTime();
+    auto restored = BackupManager(ctx.dbPath).restore(file, options.now);
     if (!restored)
         return report(ctx, restored.error());
     // Open it once: migrates a backup from an older version and proves the result opens.
-    auto db = Database::open(ctx.dbPath);
+    auto db = Database::open(ctx.dbPath, Database::Mode::ReadWrite, options);
     if (!db)
         return report(ctx, db.error());
     ctx.out << tr("Restored %1 from %2.").arg(native(ctx.dbPath), native(file)) << "\n";

@@ -359,7 +359,10 @@ Result<BackupManager::Restored> BackupManager::restoreAndReopen(std::unique_ptr<
     const bool readOnly = db && db->isReadOnly();
     db.reset(); // closed: its last connection checkpoints the log into the file
     auto restored = restore(backupPath, now);
-    auto reopened = Database::open(m_databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    OpenOptions options;
+    options.now = now; // a restored backup from an older version is migrated, with a backup named by now first
+    auto reopened =
+        Database::open(m_databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, options);
     if (!reopened)
         return reopened.error();
     db = std::move(reopened).value();

@@ -228,7 +228,7 @@ TEST(Backups, BackupIsAConsistentCheckedCopyEvenWhileTheLogHoldsTheData)
     EXPECT_LT(ms, 5000);
 }
 
-TEST(Backups, AMigrationIsPrecededByABackupOfTheOldVersion)
+TEST(Backups, AMigrationIsPrecededByABackupNamedByTheGivenTime)
 {
     TempDir dir;
     {
@@ -237,9 +237,20 @@ TEST(Backups, AMigrationIsPrecededByABackupOfTheOldVersion)
         logPain(*db, QDate(2026, 11, 20), 6);
     }
     const QString before = dumpTables(dir.path());
+    const QByteArray bytes = readAll(dir.path());
     Database::setMigrationsForTesting(withSlowMigration(Schema::migrations()));
     {
-        auto db = Database::open(dir.path());
+        // Core does not read the clock: without the time to name the backup, the file is not updated at all.
+        auto refused = Database::open(dir.path());
+        EXPECT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.message().contains(dir.path())) << refused.message().toStdString();
+        EXPECT_TRUE(BackupManager(dir.path()).backups().isEmpty());
+        EXPECT_EQ(readAll(dir.path()), bytes);
+    }
+    {
+        OpenOptions options;
+        options.now = QDateTime(QDate(2026, 11, 24), QTime(8, 30, 15));
+        auto db = Database::open(dir.path(), Database::Mode::ReadWrite, options);
         ASSERT_TRUE(db.ok()) << db.message().toStdString();
         EXPECT_EQ(db.value()->schemaVersion(), 2);
     }
@@ -247,6 +258,8 @@ TEST(Backups, AMigrationIsPrecededByABackupOfTheOldVersion)
     const auto list = BackupManager(dir.path()).backups();
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list.first().reason, BackupManager::Reason::BeforeUpdate);
+    EXPECT_EQ(QFileInfo(list.first().path).fileName(), QStringLiteral("stridewise-2026-11-24-083015-before-update.db"))
+        << "named by the time given, not the clock";
     EXPECT_EQ(dumpTables(list.first().path), before);
 }
 
