@@ -64,6 +64,7 @@ Opened open(const QString &path, bool headless)
     const QString key = dataSeenKey(path);
     OpenOptions options;
     options.dataExpected = settings.value(key, false).toBool();
+    options.now = QDateTime::currentDateTime(); // core does not read the clock; it names a before-update backup
     const bool hadBytes = QFileInfo(path).size() > 0;
     auto db = Database::open(path, Database::Mode::ReadWrite, options);
     while (!db) {

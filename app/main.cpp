@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
+#include <QTextStream>
 
 #include <cstdio>
 #include <memory>
@@ -148,6 +149,14 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         setIdentity();
         return Cli::run(arguments, defaultDatabasePath());
+    }
+    // Before QApplication: without a display it aborts (xcb), and a mistyped command is no reason to need one.
+    if (const QString unknown = Cli::unknownCommand(arguments); !unknown.isEmpty()) {
+        QTextStream err(stderr);
+        Cli::fail(err,
+            QCoreApplication::translate("main", "unknown command \"%1\". Run stridewise --help for the list.")
+                .arg(unknown));
+        return Cli::Usage;
     }
     return runGui(argc, argv);
 }

@@ -49,7 +49,9 @@ bool sameFile(const QString &a, const QString &b)
 /** Fills the demo file unless it already holds data (a demo file made earlier is opened as it is). */
 Result<void> fillDemoDatabase(const QString &path, QDate today)
 {
-    auto db = Database::open(path);
+    OpenOptions openOptions;
+    openOptions.now = QDateTime::currentDateTime(); // names the backup if a demo file from an older version is updated
+    auto db = Database::open(path, Database::Mode::ReadWrite, openOptions);
     if (!db)
         return db.error();
     if (db.value()->isReadOnly()) {

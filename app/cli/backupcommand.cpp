@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Stridewise::Cli {
@@ -80,13 +81,26 @@ int restoreCommand(Context &ctx)
         return Usage;
     }
     const QString file = parser.positionalArguments().first();
+    if (!requireExistingDatabase(ctx))
+        return Failed;
     if (!lockForWriting(ctx))
         return Failed;
-    auto restored = BackupManager(ctx.dbPath).restore(file, QDateTime::currentDateTime());
+    // The file named on the command line is a value like any other: missing or unreadable is a bad value (exit 2).
+    if (!QFileInfo(file).isFile()) {
+        fail(ctx.err, tr("restore: there is no backup file %1.").arg(native(file)));
+        return Usage;
+    }
+    if (QFile backup(file); !backup.open(QIODevice::ReadOnly)) {
+        fail(ctx.err, tr("restore: cannot read %1: %2").arg(native(file), backup.errorString()));
+        return Usage;
+    }
+    OpenOptions options;
+    options.now = QDateTime::currentDateTime();
+    auto restored = BackupManager(ctx.dbPath).restore(file, options.now);
     if (!restored)
         return report(ctx, restored.error());
     // Open it once: migrates a backup from an older version and proves the result opens.
-    auto db = Database::open(ctx.dbPath);
+    auto db = Database::open(ctx.dbPath, Database::Mode::ReadWrite, options);
     if (!db)
         return report(ctx, db.error());
     ctx.out << tr("Restored %1 from %2.").arg(native(ctx.dbPath), native(file)) << "\n";

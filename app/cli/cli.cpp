@@ -74,6 +74,31 @@ bool isSubcommand(const QStringList &arguments)
     return false;
 }
 
+QString unknownCommand(const QStringList &arguments)
+{
+    // Options whose value is the next argument: ours, then the ones QGuiApplication takes out of argv itself.
+    static const QStringList withValue{ QStringLiteral("--db"), QStringLiteral("--screenshot"),
+        QStringLiteral("-platform"), QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+        QStringLiteral("-plugin"), QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"), QStringLiteral("-style"), QStringLiteral("-stylesheet"),
+        QStringLiteral("-session"), QStringLiteral("-display"), QStringLiteral("-geometry"), QStringLiteral("-title"),
+        QStringLiteral("-name") };
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(QLatin1Char('-'))) {
+            if (withValue.contains(a))
+                ++i;
+            continue;
+        }
+        for (const Command &c : commands()) {
+            if (a == QLatin1String(c.name))
+                return QString();
+        }
+        return a;
+    }
+    return QString();
+}
+
 QString commandHelp()
 {
     QString text = tr("Commands (each takes --db PATH and --help):") + QLatin1Char('\n');

@@ -25,6 +25,13 @@ struct Context
 /** Whether argv names a headless subcommand (then no GUI is created). */
 bool isSubcommand(const QStringList &arguments);
 
+/**
+ * The first argument of argv that is neither an option nor the value of one (--db, --screenshot or Qt's own
+ * -platform, -style, …) when it is not a subcommand; empty when there is none. main() checks this before it
+ * builds the QApplication, which cannot start without a display.
+ */
+QString unknownCommand(const QStringList &arguments);
+
 /** Runs a headless subcommand; returns the process exit code. arguments are the full argv. */
 int run(const QStringList &arguments, const QString &defaultDbPath);
 

@@ -58,6 +58,16 @@ std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, cons
     return std::nullopt;
 }
 
+bool requireExistingDatabase(Context &ctx)
+{
+    if (QFileInfo::exists(ctx.dbPath))
+        return true;
+    fail(ctx.err,
+        tr("There is no Stridewise database at %1 yet. Set up your profile first: stridewise profile set …")
+            .arg(QDir::toNativeSeparators(ctx.dbPath)));
+    return false;
+}
+
 bool lockForWriting(Context &ctx)
 {
     if (heldLock())
@@ -79,7 +89,11 @@ std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode)
 {
     if (mode == Database::Mode::ReadWrite && !lockForWriting(ctx))
         return nullptr;
-    auto db = Database::open(ctx.dbPath, mode);
+    // Core does not read the clock: the time names a backup made before an update, and the daily one.
+    const QDateTime now = QDateTime::currentDateTime();
+    OpenOptions options;
+    options.now = now;
+    auto db = Database::open(ctx.dbPath, mode, options);
     if (!db) {
         fail(ctx.err, db.message());
         switch (db.kind()) {
@@ -95,7 +109,7 @@ std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode)
     }
     if (!db.value()->isReadOnly()) {
         // The daily backup, at most once a day when the data changed; a failed backup does not stop the command.
-        if (auto backup = BackupManager(ctx.dbPath).backupIfDue(*db.value(), QDateTime::currentDateTime()); !backup)
+        if (auto backup = BackupManager(ctx.dbPath).backupIfDue(*db.value(), now); !backup)
             ctx.err << tr("stridewise: warning: %1").arg(backup.message()) << Qt::endl;
     }
     return std::move(db).value();

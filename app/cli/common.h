@@ -26,6 +26,13 @@ std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, cons
 std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode = Database::Mode::ReadWrite);
 
 /**
+ * For commands that only make sense on data already there (plan, stats, profile show, log done/skip, restore):
+ * when ctx.dbPath does not exist, says so and how to start, and returns false. Nothing is created, not even
+ * the lock file or the folder, so a mistyped --db leaves no stray database behind.
+ */
+bool requireExistingDatabase(Context &ctx);
+
+/**
  * Takes the database's lock for the rest of the process (issue 6: one writer at a time). Prints the message
  * naming the holder and returns false while another process (the window) holds it.
  */

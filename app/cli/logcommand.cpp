@@ -19,6 +19,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stridewise::Cli", text);
 }
 
+QString symptomList(const QList<Symptom> &symptoms)
+{
+    QStringList names;
+    for (Symptom s : symptoms)
+        names << Names::symptom(s);
+    return names.join(QStringLiteral(", "));
+}
+
+/** "3/10, symptoms: numbness, note "…"": what a day's entry holds, for the refusal to overwrite it. */
+QString describePain(const PainEntry &entry)
+{
+    QString text = tr("%1/10").arg(entry.score);
+    if (!entry.symptoms.isEmpty())
+        text += tr(", symptoms: %1").arg(symptomList(entry.symptoms));
+    if (!entry.note.isEmpty())
+        text += tr(", note \"%1\"").arg(entry.note.left(60));
+    return text;
+}
+
+/** "done, 35 min, effort 5/10, pain 2/10" or "skipped (reason)": what a session's record holds. */
+QString describeCompletion(const Completion &c)
+{
+    if (c.skipped)
+        return c.note.isEmpty() ? tr("skipped") : tr("skipped (\"%1\")").arg(c.note.left(60));
+    QString text = tr("done, %1 min, effort %2/10").arg(c.minutes).arg(c.rpe);
+    if (c.pain)
+        text += tr(", pain %1/10").arg(*c.pain);
+    return text;
+}
+
 int logPain(Context &ctx, const QCommandLineParser &parser, bool json)
 {
     PainEntry entry;
@@ -54,6 +84,25 @@ int logPain(Context &ctx, const QCommandLineParser &parser, bool json)
     auto db = openDatabase(ctx);
     if (!db)
         return Failed;
+    // The store replaces a day's entry; from the command line that must be asked for, or a mistyped --date
+    // silently loses a day, red-flag symptoms included.
+    auto existing = LogRepository(*db).painOn(entry.date);
+    if (!existing)
+        return report(ctx, existing.error());
+    QList<Symptom> droppedSymptoms;
+    if (existing->has_value()) {
+        const PainEntry &old = **existing;
+        if (!parser.isSet(QStringLiteral("replace"))) {
+            fail(ctx.err,
+                tr("There is already a pain entry for %1: %2. Add --replace to overwrite it.")
+                    .arg(entry.date.toString(Qt::ISODate), describePain(old)));
+            return Usage;
+        }
+        for (Symptom s : old.symptoms) {
+            if (!entry.symptoms.contains(s))
+                droppedSymptoms << s;
+        }
+    }
     if (auto r = LogRepository(*db).logPain(entry); !r)
         return report(ctx, r.error());
     if (json) {
@@ -61,6 +110,11 @@ int logPain(Context &ctx, const QCommandLineParser &parser, bool json)
         return Ok;
     }
     ctx.out << tr("Saved back pain %1/10 for %2.").arg(entry.score).arg(entry.date.toString(Qt::ISODate)) << "\n";
+    if (!droppedSymptoms.isEmpty()) {
+        ctx.out << tr("The red-flag symptoms logged before for that day (%1) were removed from it.")
+                       .arg(symptomList(droppedSymptoms))
+                << "\n";
+    }
     if (entry.hasUrgentRedFlag()) {
         ctx.out << tr("URGENT: bladder or bowel change or numbness in the saddle area can be serious. "
                       "Seek urgent medical care today (emergency department). Running and strength work are stopped in your plan.")
@@ -107,10 +161,24 @@ int logSession(Context &ctx, const QCommandLineParser &parser, const QString &ac
     c.note = parser.value(c.skipped ? QStringLiteral("reason") : QStringLiteral("note"));
     if (auto valid = validateCompletion(c); !valid)
         return report(ctx, valid.error());
+    // A session id names data that must be there already: without a database the id is a bad value.
+    if (!requireExistingDatabase(ctx))
+        return Usage;
 
     auto db = openDatabase(ctx);
     if (!db)
         return Failed;
+    // Re-marking a recorded session would lose its minutes, effort and pain without a word: ask for --replace.
+    auto existing = LogRepository(*db).completion(id);
+    if (!existing)
+        return report(ctx, existing.error());
+    if (existing->has_value() && !parser.isSet(QStringLiteral("replace"))) {
+        fail(ctx.err,
+            tr("Session #%1 is already recorded as %2. Add --replace to overwrite it.")
+                .arg(id)
+                .arg(describeCompletion(**existing)));
+        return Usage;
+    }
     if (auto r = LogRepository(*db).complete(c); !r)
         return r.kind() == ErrorKind::NotFound ? (fail(ctx.err, r.message()), Usage) : report(ctx, r.error());
     auto session = PlanRepository(*db).session(id);
@@ -145,10 +213,12 @@ int logCommand(Context &ctx)
     parser.addOption({QStringLiteral("pain"), tr("Back pain after the session, 0–10."), tr("score")});
     parser.addOption({QStringLiteral("reason"), tr("Why a session was skipped."), tr("text")});
     parser.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("format")});
+    parser.addOption(
+        { QStringLiteral("replace"), tr("Overwrite the day's pain entry or the session's record if there is one.") });
     if (auto code = parseArguments(parser, ctx,
-                                   tr("stridewise log pain --date 2026-12-01 --score 3 [--symptom numbness] [--note …]\n"
-                                      "stridewise log done SESSION_ID --minutes 35 --rpe 5 [--pain 2] [--note …]\n"
-                                      "stridewise log skip SESSION_ID [--reason …]")))
+            tr("stridewise log pain --date 2026-12-01 --score 3 [--symptom numbness] [--note …] [--replace]\n"
+               "stridewise log done SESSION_ID --minutes 35 --rpe 5 [--pain 2] [--note …] [--replace]\n"
+               "stridewise log skip SESSION_ID [--reason …] [--replace]")))
         return *code;
     const auto json = jsonFormat(ctx, parser);
     if (!json)

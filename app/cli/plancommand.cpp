@@ -94,6 +94,9 @@ int planCommand(Context &ctx)
         monday = *parsed;
     }
 
+    if (!requireExistingDatabase(ctx))
+        return Failed;
+
     const bool regenerate = parser.isSet(QStringLiteral("regenerate"));
     auto print = [&](const Week &w) {
         if (*json)

@@ -86,6 +86,8 @@ int profileCommand(Context &ctx)
     }
 
     if (action == QLatin1String("show")) {
+        if (!requireExistingDatabase(ctx))
+            return Failed;
         auto db = openDatabase(ctx, Database::Mode::ReadOnly);
         if (!db)
             return Failed;

@@ -162,6 +162,8 @@ int statsCommand(Context &ctx)
         return Usage;
     }
 
+    if (!requireExistingDatabase(ctx))
+        return Failed;
     auto db = openDatabase(ctx, Database::Mode::ReadOnly);
     if (!db)
         return Failed;

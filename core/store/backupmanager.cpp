@@ -30,6 +30,17 @@ QString tr(const char *text)
 constexpr int kKeepDaily = 7;
 constexpr int kKeepWeekly = 4;
 constexpr int kKeepMonthly = 6;
+/**
+ * A before-restore backup is how a restore is undone (README), and a before-update one is the way back from a
+ * migration; the daily rotation must not take either away within this many days, whatever else is kept.
+ */
+constexpr int kKeepSafetyBackupDays = 30;
+
+bool isSafetyBackup(BackupManager::Reason reason)
+{
+    return reason == BackupManager::Reason::BeforeRestore || reason == BackupManager::Reason::BeforeUpdate;
+}
+
 const QString kStampFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
 const QString kPartial = QStringLiteral(".partial");
 
@@ -235,6 +246,9 @@ QList<BackupManager::Backup> BackupManager::toPrune(const QList<Backup> &backups
         const QDate date = b.time.date();
         if (date > today)
             continue; // a clock that was wrong is no reason to delete anything
+        // Kept outside the daily/weekly/monthly slots, so it neither is dropped nor crowds out a daily backup.
+        if (isSafetyBackup(b.reason) && date.daysTo(today) < kKeepSafetyBackupDays)
+            continue;
         bool keep = false;
         // Newest first, so the first backup met in a day, week or month is that period's newest.
         const QString day = date.toString(Qt::ISODate);
@@ -345,7 +359,10 @@ Result<BackupManager::Restored> BackupManager::restoreAndReopen(std::unique_ptr<
     const bool readOnly = db && db->isReadOnly();
     db.reset(); // closed: its last connection checkpoints the log into the file
     auto restored = restore(backupPath, now);
-    auto reopened = Database::open(m_databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    OpenOptions options;
+    options.now = now; // a restored backup from an older version is migrated, with a backup named by now first
+    auto reopened =
+        Database::open(m_databasePath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite, options);
     if (!reopened)
         return reopened.error();
     db = std::move(reopened).value();

@@ -18,7 +18,8 @@ class Database;
  * Rolling backups of one database (issue 6), Anki-style: consistent copies (VACUUM INTO, never a file copy
  * of a live database) in a "backups" folder beside the database, named
  * "<name>-YYYY-MM-DD-HHMMSS-<reason>.db". Kept: the newest backup of each of the 7 most recent days,
- * 4 most recent ISO weeks and 6 most recent months that have one; older ones are deleted.
+ * 4 most recent ISO weeks and 6 most recent months that have one, plus every before-restore and before-update
+ * backup less than 30 days old; older ones are deleted.
  *
  * "Now" and "today" are parameters, never read from the clock here.
  */
@@ -65,7 +66,11 @@ public:
     /** The newest backup that opens as a sound Stridewise database (quick_check), or nullopt. */
     std::optional<Backup> newestGoodBackup() const;
 
-    /** Which of backups the keep-7-daily/4-weekly/6-monthly rule drops. Backups dated after today are kept. */
+    /**
+     * Which of backups the keep-7-daily/4-weekly/6-monthly rule drops. Backups dated after today are kept, and so
+     * are before-restore and before-update backups less than 30 days old (they are how a restore or an update is
+     * undone); those take no daily, weekly or monthly slot.
+     */
     static QList<Backup> toPrune(const QList<Backup> &backups, QDate today);
 
     /** Deletes what toPrune() drops; returns how many files were deleted. */

@@ -308,8 +308,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         const int version = database->schemaVersion();
         if (version > 0 && version < latest) {
             // Before any migration, a consistent copy the runner can go back to (issue 6: rolling backups).
-            auto backup = BackupManager(path).backupNow(*database, QDateTime::currentDateTime(),
-                                                        BackupManager::Reason::BeforeUpdate);
+            if (!options.now.isValid()) {
+                return R::failure(ErrorKind::Storage,
+                    tr("%1 was not updated to this version of Stridewise: no time was given to name the "
+                       "backup made first.")
+                        .arg(name));
+            }
+            auto backup = BackupManager(path).backupNow(*database, options.now, BackupManager::Reason::BeforeUpdate);
             if (!backup) {
                 return R::failure(backup.kind(),
                                   tr("%1 was not updated to this version of Stridewise, because a backup could not be made "

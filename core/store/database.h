@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,12 @@ struct OpenOptions
      * 0-byte file is then reported as lost data, not silently started afresh.
      */
     bool dataExpected = false;
+    /**
+     * The time now: it names the backup made before a migration ("…-YYYY-MM-DD-HHMMSS-before-update.db"). Core
+     * never reads the clock, so app/ passes it. When it is not set and a writable file needs updating, the file is
+     * refused (ErrorKind::Storage) and left as it is, since no backup can be made first.
+     */
+    QDateTime now;
 };
 
 /**

@@ -1,11 +1,16 @@
-#include "tests/cli/clirunner.h"
-#include "tests/support/testdb.h"
+#include "core/store/database.h"
+#include "core/store/logrepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
+
+#include "tests/cli/clirunner.h"
+#include "tests/support/testdb.h"
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -180,4 +185,145 @@ TEST_F(Cli, ScreenshotRendersAPngAndNeverWaitsOnARefusedFile)
     auto refused = runCli({QStringLiteral("--db"), dir.path(QStringLiteral("text.db")), QStringLiteral("--screenshot"), png});
     EXPECT_NE(refused.exitCode, 0);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("text.db")));
+}
+
+TEST_F(Cli, LogPainRefusesToOverwriteADayUnlessToldToAndSaysWhatItDrops)
+{
+    const QStringList first{ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"),
+        QStringLiteral("2026-12-01"), QStringLiteral("--score"), QStringLiteral("4"), QStringLiteral("--symptom"),
+        QStringLiteral("numbness,leg-pain") };
+    ASSERT_EQ(run(first).exitCode, 0);
+    const QStringList second{ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"),
+        QStringLiteral("2026-12-01"), QStringLiteral("--score"), QStringLiteral("2") };
+    auto refused = run(second);
+    EXPECT_EQ(refused.exitCode, 2);
+    for (const char *said : { "2026-12-01", "4/10", "numbness", "--replace" })
+        EXPECT_TRUE(refused.err.contains(QLatin1String(said))) << said << ": " << refused.err.toStdString();
+    {
+        auto opened = Database::open(db(), Database::Mode::ReadOnly);
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        auto entry = LogRepository(*opened.value()).painOn(QDate(2026, 12, 1));
+        ASSERT_TRUE(entry.ok() && entry->has_value());
+        EXPECT_EQ((*entry)->score, 4);
+        EXPECT_EQ((*entry)->symptoms.size(), 2);
+    }
+
+    auto replaced = run(second + QStringList{ QStringLiteral("--replace") });
+    ASSERT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
+    EXPECT_TRUE(replaced.out.contains(QStringLiteral("numbness, leg-pain"))
+        || replaced.out.contains(QStringLiteral("leg-pain, numbness")))
+        << replaced.out.toStdString();
+    EXPECT_TRUE(replaced.out.contains(QStringLiteral("removed"))) << replaced.out.toStdString();
+    auto opened = Database::open(db(), Database::Mode::ReadOnly);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    auto entry = LogRepository(*opened.value()).painOn(QDate(2026, 12, 1));
+    ASSERT_TRUE(entry.ok() && entry->has_value());
+    EXPECT_EQ((*entry)->score, 2);
+    EXPECT_TRUE((*entry)->symptoms.isEmpty());
+}
+
+TEST_F(Cli, LogSkipRefusesToOverwriteADoneSessionUnlessToldTo)
+{
+    setProfile();
+    auto plan = run({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+        QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
+    const qint64 id = json(plan)
+                          .value(QStringLiteral("sessions"))
+                          .toArray()
+                          .first()
+                          .toObject()
+                          .value(QStringLiteral("id"))
+                          .toInteger();
+    const QString idText = QString::number(id);
+    ASSERT_EQ(
+        run({ QStringLiteral("log"), QStringLiteral("done"), idText, QStringLiteral("--minutes"), QStringLiteral("31"),
+                QStringLiteral("--rpe"), QStringLiteral("5"), QStringLiteral("--pain"), QStringLiteral("2") })
+            .exitCode,
+        0);
+
+    const QStringList skip{ QStringLiteral("log"), QStringLiteral("skip"), idText, QStringLiteral("--reason"),
+        QStringLiteral("tired") };
+    auto refused = run(skip);
+    EXPECT_EQ(refused.exitCode, 2);
+    for (const QString &said : { QStringLiteral("#") + idText, QStringLiteral("31 min"), QStringLiteral("--replace") })
+        EXPECT_TRUE(refused.err.contains(said)) << said.toStdString() << ": " << refused.err.toStdString();
+    auto again = run({ QStringLiteral("log"), QStringLiteral("done"), idText, QStringLiteral("--minutes"),
+        QStringLiteral("20"), QStringLiteral("--rpe"), QStringLiteral("3") });
+    EXPECT_EQ(again.exitCode, 2) << "a second tick would drop the pain score too";
+    {
+        auto opened = Database::open(db(), Database::Mode::ReadOnly);
+        ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+        auto c = LogRepository(*opened.value()).completion(id);
+        ASSERT_TRUE(c.ok() && c->has_value());
+        EXPECT_FALSE((*c)->skipped);
+        EXPECT_EQ((*c)->minutes, 31);
+        EXPECT_EQ((*c)->pain, 2);
+    }
+
+    auto replaced = run(skip + QStringList{ QStringLiteral("--replace") });
+    ASSERT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
+    auto opened = Database::open(db(), Database::Mode::ReadOnly);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    auto c = LogRepository(*opened.value()).completion(id);
+    ASSERT_TRUE(c.ok() && c->has_value());
+    EXPECT_TRUE((*c)->skipped);
+    EXPECT_EQ((*c)->note, QStringLiteral("tired"));
+}
+
+TEST(CliBasics, CommandsThatNeedDataNeverCreateTheDatabase)
+{
+    struct Case
+    {
+        QStringList args;
+        int exitCode;
+    };
+    const QList<Case> cases{
+        { { QStringLiteral("log"), QStringLiteral("done"), QStringLiteral("5"), QStringLiteral("--minutes"),
+              QStringLiteral("30"), QStringLiteral("--rpe"), QStringLiteral("5") },
+            2 },
+        { { QStringLiteral("log"), QStringLiteral("skip"), QStringLiteral("5") }, 2 },
+        { { QStringLiteral("plan") }, 1 },
+        { { QStringLiteral("plan"), QStringLiteral("--regenerate") }, 1 },
+        { { QStringLiteral("stats") }, 1 },
+        { { QStringLiteral("profile"), QStringLiteral("show") }, 1 },
+        { { QStringLiteral("restore"), QStringLiteral("backup.db") }, 1 },
+    };
+    for (const Case &c : cases) {
+        TempDir dir;
+        const QString db = dir.path(QStringLiteral("new.db"));
+        writeAll(dir.path(QStringLiteral("backup.db")), "x");
+        QStringList args = c.args;
+        for (QString &a : args) {
+            if (a == QLatin1String("backup.db"))
+                a = dir.path(a);
+        }
+        auto r = runCli(args + QStringList{ QStringLiteral("--db"), db });
+        const std::string name = c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.exitCode, c.exitCode) << name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("There is no Stridewise database at %1 yet").arg(db)))
+            << name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("stridewise profile set"))) << name;
+        EXPECT_FALSE(QFileInfo::exists(db)) << name;
+        EXPECT_EQ(QDir(QFileInfo(db).absolutePath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+            QStringList{ QStringLiteral("backup.db") })
+            << name << ": no lock file, no backups folder either";
+    }
+}
+
+TEST(CliBasics, AMistypedCommandIsUnknownEvenWithoutADisplay)
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("x.db"));
+    for (const QStringList &args : { QStringList{ QStringLiteral("stat"), QStringLiteral("--db"), db },
+             QStringList{ QStringLiteral("--db"), db, QStringLiteral("stat") },
+             QStringList{ QStringLiteral("--db=") + db, QStringLiteral("-platform"), QStringLiteral("xcb"),
+                 QStringLiteral("stat") } }) {
+        auto r = runCliWithoutDisplay(args);
+        const std::string name = args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.exitCode, 2) << name << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("unknown command \"stat\". Run stridewise --help for the list.")))
+            << name << ": " << r.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(db)) << name;
+    }
 }

@@ -117,7 +117,9 @@ int migrate(const QString &path)
 {
     Database::setMigrationsForTesting(Test::withSlowMigration(Schema::migrations()));
     say(QStringLiteral("ready"));
-    auto db = Database::open(path);
+    OpenOptions options;
+    options.now = QDateTime(QDate(2026, 11, 25), QTime(9, 0));
+    auto db = Database::open(path, Database::Mode::ReadWrite, options);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.message()));
         return 1;

@@ -4,9 +4,6 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/schema.h"
-#include "tests/safety/safetysupport.h"
-#include "tests/safety/slowmigration.h"
-#include "tests/support/testdb.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,7 +14,11 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/safety/safetysupport.h"
+#include "tests/safety/slowmigration.h"
+#include "tests/support/testdb.h"
 #include <iostream>
+#include <sys/stat.h>
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -80,6 +81,45 @@ TEST(Backups, PruningAfterALongBreakKeepsTheLastBackupsAndNothingFromTheFuture)
         EXPECT_FALSE(dropped.contains(QStringLiteral("2026-03-%1").arg(day))) << day;
     EXPECT_FALSE(dropped.contains(QStringLiteral("2027-01-01")));
     EXPECT_TRUE(dropped.contains(QStringLiteral("2026-03-02")));
+}
+
+TEST(Backups, PruningKeepsBeforeRestoreAndBeforeUpdateBackupsForThirtyDays)
+{
+    // The reported case: yesterday's restore was kept as a before-restore backup at 08:00, the daily backup at
+    // 20:00 was that day's newest, and today's daily backup pruned the before-restore one.
+    const QDate today(2026, 11, 25);
+    auto all = dailyFrom(QDate(2026, 1, 1), today);
+    for (auto &b : all)
+        b.time.setTime(QTime(20, 0));
+    const auto dailyKept = dates(all).subtract(dates(BackupManager::toPrune(all, today)));
+    const auto safety = [](QDate date, BackupManager::Reason reason) {
+        return BackupManager::Backup{
+            QStringLiteral("/b/%1-%2").arg(date.toString(Qt::ISODate), BackupManager::reasonName(reason)),
+            QDateTime(date, QTime(8, 0)), reason
+        };
+    };
+    const auto beforeRestore = safety(today.addDays(-1), BackupManager::Reason::BeforeRestore);
+    const auto beforeUpdate = safety(today.addDays(-29), BackupManager::Reason::BeforeUpdate);
+    const auto oldBeforeRestore = safety(today.addDays(-30), BackupManager::Reason::BeforeRestore);
+    const auto oldBeforeUpdate = safety(today.addDays(-45), BackupManager::Reason::BeforeUpdate);
+    all << beforeRestore << beforeUpdate << oldBeforeRestore << oldBeforeUpdate;
+
+    QSet<QString> dropped;
+    QList<BackupManager::Backup> droppedDaily;
+    for (const auto &b : BackupManager::toPrune(all, today)) {
+        dropped.insert(b.path);
+        if (b.reason == BackupManager::Reason::Daily)
+            droppedDaily << b;
+    }
+    EXPECT_FALSE(dropped.contains(beforeRestore.path));
+    EXPECT_FALSE(dropped.contains(beforeUpdate.path));
+    // From 30 days on they are backups like any other, and these are not the newest of any kept period.
+    EXPECT_TRUE(dropped.contains(oldBeforeRestore.path));
+    EXPECT_TRUE(dropped.contains(oldBeforeUpdate.path));
+    // Keeping them costs no daily, weekly or monthly backup its place.
+    QSet<QString> keptDaily = dates(dailyFrom(QDate(2026, 1, 1), today));
+    keptDaily.subtract(dates(droppedDaily));
+    EXPECT_EQ(keptDaily, dailyKept);
 }
 
 TEST(Backups, PruneDeletesOnlyThisDatabasesDroppedFiles)
@@ -188,7 +228,7 @@ TEST(Backups, BackupIsAConsistentCheckedCopyEvenWhileTheLogHoldsTheData)
     EXPECT_LT(ms, 5000);
 }
 
-TEST(Backups, AMigrationIsPrecededByABackupOfTheOldVersion)
+TEST(Backups, AMigrationIsPrecededByABackupNamedByTheGivenTime)
 {
     TempDir dir;
     {
@@ -197,9 +237,20 @@ TEST(Backups, AMigrationIsPrecededByABackupOfTheOldVersion)
         logPain(*db, QDate(2026, 11, 20), 6);
     }
     const QString before = dumpTables(dir.path());
+    const QByteArray bytes = readAll(dir.path());
     Database::setMigrationsForTesting(withSlowMigration(Schema::migrations()));
     {
-        auto db = Database::open(dir.path());
+        // Core does not read the clock: without the time to name the backup, the file is not updated at all.
+        auto refused = Database::open(dir.path());
+        EXPECT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.message().contains(dir.path())) << refused.message().toStdString();
+        EXPECT_TRUE(BackupManager(dir.path()).backups().isEmpty());
+        EXPECT_EQ(readAll(dir.path()), bytes);
+    }
+    {
+        OpenOptions options;
+        options.now = QDateTime(QDate(2026, 11, 24), QTime(8, 30, 15));
+        auto db = Database::open(dir.path(), Database::Mode::ReadWrite, options);
         ASSERT_TRUE(db.ok()) << db.message().toStdString();
         EXPECT_EQ(db.value()->schemaVersion(), 2);
     }
@@ -207,6 +258,8 @@ TEST(Backups, AMigrationIsPrecededByABackupOfTheOldVersion)
     const auto list = BackupManager(dir.path()).backups();
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list.first().reason, BackupManager::Reason::BeforeUpdate);
+    EXPECT_EQ(QFileInfo(list.first().path).fileName(), QStringLiteral("stridewise-2026-11-24-083015-before-update.db"))
+        << "named by the time given, not the clock";
     EXPECT_EQ(dumpTables(list.first().path), before);
 }
 
@@ -300,6 +353,39 @@ TEST(Backups, CommandLineBacksUpListsAndRestores)
 
     auto missing = runCli({QStringLiteral("restore"), QStringLiteral("--db"), db});
     EXPECT_EQ(missing.exitCode, 2);
+}
+
+TEST(Backups, RestoringAMissingOrUnreadableFileIsABadValueThatNamesIt)
+{
+    TempDir dir;
+    const QString db = dir.path();
+    auto made = runCli({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"),
+        QStringLiteral("2026-11-01"), QStringLiteral("--score"), QStringLiteral("2"), QStringLiteral("--db"), db });
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QString before = dumpTables(db);
+
+    const QString missing = dir.path(QStringLiteral("nonexist.db"));
+    const QString folder = dir.path(QStringLiteral("a folder.db"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    for (const QString &file : { missing, folder }) {
+        auto r = runCli({ QStringLiteral("restore"), file, QStringLiteral("--db"), db });
+        EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(file)) << r.err.toStdString();
+    }
+
+    // Unreadable: as root permissions do not apply, so the command runs as nobody, who may use the folder and the
+    // database but not the backup.
+    const QString unreadable = dir.path(QStringLiteral("unreadable.db"));
+    ASSERT_TRUE(QFile::copy(db, unreadable));
+    ASSERT_EQ(::chmod(QFile::encodeName(QFileInfo(db).absolutePath()).constData(), 0777), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(db).constData(), 0666), 0);
+    ASSERT_EQ(::chmod(QFile::encodeName(unreadable).constData(), 0), 0);
+    auto r = runCliUnprivileged({ QStringLiteral("restore"), unreadable, QStringLiteral("--db"), db });
+    ::chmod(QFile::encodeName(unreadable).constData(), 0644);
+    ::chmod(QFile::encodeName(QFileInfo(db).absolutePath()).constData(), 0700);
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(unreadable)) << r.err.toStdString();
+    EXPECT_EQ(dumpTables(db), before);
 }
 
 TEST(Backups, TheWindowsRestoreClosesRestoresAndReopens)

@@ -217,7 +217,9 @@ TEST(CrashSafety, KillDuringAMigrationLeavesTheOldVersionIntactAndOpenable)
             ASSERT_EQ(old.kind(), ErrorKind::NewerVersion) << "run " << run << ": " << old.message().toStdString();
             ++finished;
             Database::setMigrationsForTesting(withSlowMigration(Schema::migrations()));
-            auto migrated = Database::open(path);
+            OpenOptions options;
+            options.now = QDateTime(QDate(2026, 11, 25), QTime(9, 0));
+            auto migrated = Database::open(path, Database::Mode::ReadWrite, options);
             ASSERT_TRUE(migrated.ok()) << migrated.message().toStdString();
             QSqlQuery q(migrated.value()->connection());
             ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM slow_fill")) && q.next());
