@@ -17,6 +17,7 @@
 #include <QStyleFactory>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -158,5 +159,15 @@ int main(int argc, char **argv)
                 .arg(unknown));
         return Cli::Usage;
     }
+    // Help, version and headless screenshots need no screen: without a display (and no platform chosen) use the
+    // offscreen platform instead of letting QApplication abort.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    const bool headless = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")
+            || a == QLatin1String("-v") || a == QLatin1String("--screenshot") || a.startsWith(QLatin1String("--screenshot="));
+    });
+    if (noDisplay && headless)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     return runGui(argc, argv);
 }

@@ -47,4 +47,14 @@ inline CliResult runCliWithoutDisplay(const QStringList &args)
     return runCliIn(args, env);
 }
 
+/** Runs with no display and no platform chosen, as from a plain terminal or an ssh session. */
+inline CliResult runCliWithNoScreen(const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return runCliIn(args, env);
+}
+
 } // namespace Stridewise::Test

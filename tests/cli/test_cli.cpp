@@ -327,3 +327,17 @@ TEST(CliBasics, AMistypedCommandIsUnknownEvenWithoutADisplay)
         EXPECT_FALSE(QFileInfo::exists(db)) << name;
     }
 }
+
+TEST(CliBasics, HelpVersionAndScreenshotNeedNoScreen)
+{
+    auto help = runCliWithNoScreen({ QStringLiteral("--help") });
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--screenshot")));
+    auto version = runCliWithNoScreen({ QStringLiteral("--version") });
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    TempDir dir;
+    const QString png = dir.path(QStringLiteral("shot.png"));
+    auto shot = runCliWithNoScreen({ QStringLiteral("--db"), dir.path(), QStringLiteral("--screenshot"), png });
+    EXPECT_EQ(shot.exitCode, 0) << shot.err.toStdString();
+    EXPECT_TRUE(readAll(png).startsWith("\x89PNG"));
+}
