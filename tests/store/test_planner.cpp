@@ -122,6 +122,20 @@ TEST(Planner, InputNamesTheLastRunBeforeTheWindowAfterALongBreak)
 
 namespace {
 
+/** An evening session the runner added by hand. */
+PlannedSession handAdded(QDate date, Activity activity, int minutes, const QString &title)
+{
+    PlannedSession s;
+    s.date = date;
+    s.timeOfDay = TimeOfDay::Evening;
+    s.activity = activity;
+    s.minutes = minutes;
+    s.rpe = 3;
+    s.title = title;
+    s.manual = true;
+    return s;
+}
+
 int countOn(const Week &w, QDate date, Activity a)
 {
     int n = 0;
@@ -182,14 +196,7 @@ TEST(Planner, RegenerateAndReplanKeepSessionsAddedByHand)
     ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
     Planner planner(*db);
     ASSERT_TRUE(planner.planWeek(kMonday).ok());
-    PlannedSession swim;
-    swim.date = kMonday.addDays(3);
-    swim.timeOfDay = TimeOfDay::Evening;
-    swim.activity = Activity::Swim;
-    swim.minutes = 30;
-    swim.rpe = 3;
-    swim.title = QStringLiteral("Swim with a friend");
-    swim.manual = true;
+    const PlannedSession swim = handAdded(kMonday.addDays(3), Activity::Swim, 30, QStringLiteral("Swim with a friend"));
     auto added = PlanRepository(*db).addSession(swim);
     ASSERT_TRUE(added.ok());
     ASSERT_TRUE(planner.regenerate(kMonday).ok());
@@ -206,14 +213,7 @@ TEST(Planner, AWeekWithOnlyHandAddedSessionsCanStillBePlannedAndKeepsThem)
     TempDir dir;
     auto db = openDb(dir.path());
     ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
-    PlannedSession walk;
-    walk.date = kMonday.addDays(2);
-    walk.timeOfDay = TimeOfDay::Evening;
-    walk.activity = Activity::Walk;
-    walk.minutes = 45;
-    walk.rpe = 2;
-    walk.title = QStringLiteral("Walk the dog");
-    walk.manual = true;
+    const PlannedSession walk = handAdded(kMonday.addDays(2), Activity::Walk, 45, QStringLiteral("Walk the dog"));
     auto added = PlanRepository(*db).addSession(walk);
     ASSERT_TRUE(added.ok());
     EXPECT_EQ(PlanRepository(*db).week(kMonday)->value().generatorVersion, 0) << "hand edits are not a plan";
