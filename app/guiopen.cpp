@@ -2,7 +2,7 @@
 
 #include "app/cli/cli.h"
 #include "core/store/backupmanager.h"
-#include "ui/openproblemdialog.h"
+#include "ui/shell/openproblemdialog.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -3,10 +3,10 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
-#include "ui/activitystyle.h"
-#include "ui/mainwindow.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/week/weekmodel.h"
+#include "ui/week/weekview.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

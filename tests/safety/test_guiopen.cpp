@@ -3,14 +3,15 @@
 #include "app/guiopen.h"
 #include "core/store/backupmanager.h"
 #include "core/store/logrepository.h"
-#include "tests/safety/safetysupport.h"
-#include "tests/support/testdb.h"
-#include "ui/openproblemdialog.h"
+#include "ui/shell/openproblemdialog.h"
 
 #include <QCoreApplication>
 #include <QSettings>
 
 #include <gtest/gtest.h>
+
+#include "tests/safety/safetysupport.h"
+#include "tests/support/testdb.h"
 
 using namespace Stridewise;
 using namespace Stridewise::Test;

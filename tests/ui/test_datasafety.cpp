@@ -4,8 +4,8 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/charts/progressview.h"
-#include "ui/restoredialog.h"
-#include "ui/weekbanner.h"
+#include "ui/shell/restoredialog.h"
+#include "ui/week/weekbanner.h"
 
 #include <QApplication>
 #include <QDir>

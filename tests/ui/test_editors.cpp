@@ -5,10 +5,10 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/commands/completioncommands.h"
-#include "ui/completiondialog.h"
-#include "ui/sessiondialog.h"
-#include "ui/skipdialog.h"
-#include "ui/weekbanner.h"
+#include "ui/log/completiondialog.h"
+#include "ui/log/skipdialog.h"
+#include "ui/week/sessiondialog.h"
+#include "ui/week/weekbanner.h"
 
 #include <QDateEdit>
 #include <QLabel>

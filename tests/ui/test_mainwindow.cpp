@@ -4,8 +4,8 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/commands/completioncommands.h"
-#include "ui/daycolumn.h"
-#include "ui/profilewizard.h"
+#include "ui/shell/profilewizard.h"
+#include "ui/week/daycolumn.h"
 
 #include <QDateEdit>
 #include <QLabel>

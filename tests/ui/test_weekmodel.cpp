@@ -1,11 +1,11 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
-#include "ui/activitystyle.h"
 #include "ui/charts/progressview.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/sessioncommands.h"
-#include "ui/completiondialog.h"
-#include "ui/profilewizard.h"
+#include "ui/log/completiondialog.h"
+#include "ui/shell/profilewizard.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -4,11 +4,11 @@
 #include "core/service/planner.h"
 #include "core/store/database.h"
 #include "core/store/profilerepository.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebox.h"
-#include "ui/sessioncard.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/prompt.h"
+#include "ui/week/sessioncard.h"
+#include "ui/week/weekmodel.h"
+#include "ui/week/weekview.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "ui/commands/completioncommands.h"
 
 #include "core/store/logrepository.h"
-#include "ui/weekmodel.h"
+#include "ui/week/weekmodel.h"
 
 #include <QCoreApplication>
 

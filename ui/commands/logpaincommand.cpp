@@ -1,7 +1,7 @@
 #include "ui/commands/logpaincommand.h"
 
 #include "core/store/logrepository.h"
-#include "ui/weekmodel.h"
+#include "ui/week/weekmodel.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 #include "core/model/names.h"
 #include "core/store/planrepository.h"
-#include "ui/weekmodel.h"
+#include "ui/week/weekmodel.h"
 
 #include <QCoreApplication>
 #include <QLocale>

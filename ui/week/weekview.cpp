@@ -1,8 +1,8 @@
-#include "ui/weekview.h"
+#include "ui/week/weekview.h"
 
-#include "ui/daycolumn.h"
-#include "ui/sessioncard.h"
-#include "ui/weekmodel.h"
+#include "ui/week/daycolumn.h"
+#include "ui/week/sessioncard.h"
+#include "ui/week/weekmodel.h"
 
 #include <QBoxLayout>
 #include <QResizeEvent>

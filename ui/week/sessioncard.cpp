@@ -1,7 +1,7 @@
-#include "ui/sessioncard.h"
+#include "ui/week/sessioncard.h"
 
 #include "core/model/names.h"
-#include "ui/activitystyle.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QApplication>
 #include <QCheckBox>

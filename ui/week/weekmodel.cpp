@@ -1,10 +1,10 @@
-#include "ui/weekmodel.h"
+#include "ui/week/weekmodel.h"
 
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "ui/commands/completioncommands.h"
-#include "ui/messagebox.h"
+#include "ui/shell/prompt.h"
 
 #include <QUndoStack>
 

@@ -1,8 +1,8 @@
-#include "ui/daycolumn.h"
+#include "ui/week/daycolumn.h"
 
 #include "core/model/names.h"
-#include "ui/activitystyle.h"
-#include "ui/sessioncard.h"
+#include "ui/week/sessioncard.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>

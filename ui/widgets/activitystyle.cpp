@@ -1,4 +1,4 @@
-#include "ui/activitystyle.h"
+#include "ui/widgets/activitystyle.h"
 
 #include "core/model/names.h"
 

@@ -1,4 +1,4 @@
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 // The second half of MainWindow (split to keep files short): its actions, menus and toolbar, and the
 // slots that change the plan. Every change goes through an undo command or core's Planner.
@@ -9,19 +9,19 @@
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
-#include "ui/activitystyle.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/logpaincommand.h"
 #include "ui/commands/sessioncommands.h"
-#include "ui/completiondialog.h"
-#include "ui/messagebox.h"
-#include "ui/profilewizard.h"
-#include "ui/sessiondialog.h"
-#include "ui/sessionpanel.h"
-#include "ui/skipdialog.h"
-#include "ui/todaypanel.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/log/completiondialog.h"
+#include "ui/log/skipdialog.h"
+#include "ui/log/todaypanel.h"
+#include "ui/shell/profilewizard.h"
+#include "ui/shell/prompt.h"
+#include "ui/week/sessiondialog.h"
+#include "ui/week/sessionpanel.h"
+#include "ui/week/weekmodel.h"
+#include "ui/week/weekview.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -297,7 +297,8 @@ void MainWindow::replanWeek()
     const QDate from = qMax(m_today, shownMonday());
     const auto answer = MessageBox::question(this, tr("Re-plan the rest of the week?"),
         tr("Sessions from %1 on that are not ticked or skipped will be planned afresh from your profile, what you did "
-           "and how your back felt. Ticked and skipped sessions and sessions you added stay; other changes to those days "
+           "and how your back felt. Ticked and skipped sessions and sessions you added stay; other changes to those "
+           "days "
            "are replaced, and earlier edits can no longer be undone.")
             .arg(QLocale().toString(from, tr("dddd d MMMM"))));
     if (answer == QMessageBox::Yes)

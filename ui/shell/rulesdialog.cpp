@@ -1,4 +1,4 @@
-#include "ui/rulesdialog.h"
+#include "ui/shell/rulesdialog.h"
 
 #include "core/model/names.h"
 #include "core/plan/rules.h"

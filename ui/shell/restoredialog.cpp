@@ -1,4 +1,4 @@
-#include "ui/restoredialog.h"
+#include "ui/shell/restoredialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

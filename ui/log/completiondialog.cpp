@@ -1,9 +1,9 @@
-#include "ui/completiondialog.h"
+#include "ui/log/completiondialog.h"
 
 #include "core/model/names.h"
 #include "core/model/validation.h"
-#include "ui/activitystyle.h"
-#include "ui/formwidgets.h"
+#include "ui/widgets/activitystyle.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

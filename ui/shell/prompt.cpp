@@ -1,4 +1,4 @@
-#include "ui/messagebox.h"
+#include "ui/shell/prompt.h"
 
 #include <QCoreApplication>
 

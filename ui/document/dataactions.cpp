@@ -1,4 +1,4 @@
-#include "ui/mainwindow.h"
+#include "ui/shell/mainwindow.h"
 
 // The window's data safety (issue 6) and demo data (issue 5): File ▸ Back Up Now, File ▸ Restore…, the daily
 // backup on close and Help ▸ Open Demo Data. Backups, restores and demo data are core's (BackupManager,
@@ -8,12 +8,12 @@
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/lock.h"
-#include "ui/messagebox.h"
-#include "ui/restoredialog.h"
-#include "ui/sessionpanel.h"
-#include "ui/todaypanel.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/log/todaypanel.h"
+#include "ui/shell/prompt.h"
+#include "ui/shell/restoredialog.h"
+#include "ui/week/sessionpanel.h"
+#include "ui/week/weekmodel.h"
+#include "ui/week/weekview.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "ui/openproblemdialog.h"
+#include "ui/shell/openproblemdialog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,8 +23,8 @@ void OpenProblemDialog::setNextChoice(Choice choice)
     s_nextChoice = choice;
 }
 
-OpenProblemDialog::Choice OpenProblemDialog::ask(QWidget *parent, const QString &message, const QString &backupPath,
-                                                 const QString &backupWhen, bool canOpenReadOnly)
+OpenProblemDialog::Choice OpenProblemDialog::ask(
+    QWidget *parent, const QString &message, const QString &backupPath, const QString &backupWhen, bool canOpenReadOnly)
 {
     if (s_hasNextChoice) {
         s_hasNextChoice = false;
@@ -35,7 +35,8 @@ OpenProblemDialog::Choice OpenProblemDialog::ask(QWidget *parent, const QString 
         qWarning("OpenProblemDialog: no answer set for an offscreen dialog: %s", qPrintable(message));
         return Choice::Quit;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Stridewise cannot open your data"), message, QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Stridewise cannot open your data"), message, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("openProblemMessageBox"));
     QString details;
     QPushButton *restore = nullptr;

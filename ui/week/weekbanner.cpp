@@ -1,6 +1,6 @@
-#include "ui/weekbanner.h"
+#include "ui/week/weekbanner.h"
 
-#include "ui/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

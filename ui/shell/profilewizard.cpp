@@ -1,10 +1,10 @@
-#include "ui/profilewizard.h"
+#include "ui/shell/profilewizard.h"
 
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/plan/rules.h"
-#include "ui/activitystyle.h"
-#include "ui/formwidgets.h"
+#include "ui/widgets/activitystyle.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>

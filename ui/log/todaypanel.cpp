@@ -1,9 +1,9 @@
-#include "ui/todaypanel.h"
+#include "ui/log/todaypanel.h"
 
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/store/logrepository.h"
-#include "ui/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

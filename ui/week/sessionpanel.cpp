@@ -1,9 +1,9 @@
-#include "ui/sessionpanel.h"
+#include "ui/week/sessionpanel.h"
 
 #include "core/model/names.h"
 #include "core/model/plannedsession.h"
 #include "core/plan/rules.h"
-#include "ui/activitystyle.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QAction>
 #include <QGridLayout>

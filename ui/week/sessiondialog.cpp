@@ -1,9 +1,9 @@
-#include "ui/sessiondialog.h"
+#include "ui/week/sessiondialog.h"
 
 #include "core/model/names.h"
 #include "core/model/validation.h"
-#include "ui/activitystyle.h"
-#include "ui/formwidgets.h"
+#include "ui/widgets/activitystyle.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QComboBox>
 #include <QDateEdit>

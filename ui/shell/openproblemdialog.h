@@ -13,14 +13,22 @@ namespace Stridewise {
 class OpenProblemDialog
 {
 public:
-    enum class Choice { Quit, RestoreBackup, OpenReadOnly };
+    enum class Choice
+    {
+        Quit,
+        RestoreBackup,
+        OpenReadOnly
+    };
 
     /**
      * message names the file and the problem; backupPath/backupWhen describe the newest good backup (empty when
      * there is none); canOpenReadOnly offers the read-only view.
      */
-    static Choice ask(QWidget *parent, const QString &message, const QString &backupPath, const QString &backupWhen,
-                      bool canOpenReadOnly);
+    static Choice ask(QWidget *parent,
+        const QString &message,
+        const QString &backupPath,
+        const QString &backupWhen,
+        bool canOpenReadOnly);
 
     /** Test seam: the next ask() returns choice without showing anything. */
     static void setNextChoice(Choice choice);

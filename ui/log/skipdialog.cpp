@@ -1,8 +1,8 @@
-#include "ui/skipdialog.h"
+#include "ui/log/skipdialog.h"
 
 #include "core/model/plannedsession.h"
 #include "core/model/validation.h"
-#include "ui/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

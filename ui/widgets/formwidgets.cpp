@@ -1,4 +1,4 @@
-#include "ui/formwidgets.h"
+#include "ui/widgets/formwidgets.h"
 
 #include "core/model/validation.h"
 

@@ -1,6 +1,4 @@
-#include "ui/mainwindow.h"
-
-#include "ui/charts/progressview.h"
+#include "ui/shell/mainwindow.h"
 
 #include "core/model/isoweek.h"
 #include "core/model/names.h"
@@ -9,14 +7,15 @@
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
-#include "ui/activitystyle.h"
-#include "ui/messagebox.h"
-#include "ui/rulesdialog.h"
-#include "ui/sessionpanel.h"
-#include "ui/todaypanel.h"
-#include "ui/weekbanner.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/charts/progressview.h"
+#include "ui/log/todaypanel.h"
+#include "ui/shell/prompt.h"
+#include "ui/shell/rulesdialog.h"
+#include "ui/week/sessionpanel.h"
+#include "ui/week/weekbanner.h"
+#include "ui/week/weekmodel.h"
+#include "ui/week/weekview.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QAction>
 #include <QApplication>
