@@ -1,42 +1,69 @@
-#include "ui/shell/mainwindow.h"
-
-// The second half of MainWindow (split to keep files short): its actions, menus and toolbar, and the
-// slots that change the plan. Every change goes through an undo command or core's Planner.
+#include "ui/document/planactions.h"
 
 #include "core/model/isoweek.h"
-#include "core/model/validation.h"
-#include "core/service/planner.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
-#include "core/store/profilerepository.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/logpaincommand.h"
 #include "ui/commands/sessioncommands.h"
+#include "ui/document/plandocument.h"
+#include "ui/document/redflags.h"
 #include "ui/log/completiondialog.h"
 #include "ui/log/skipdialog.h"
-#include "ui/log/todaypanel.h"
 #include "ui/shell/profilewizard.h"
 #include "ui/shell/prompt.h"
 #include "ui/week/sessiondialog.h"
-#include "ui/week/sessionpanel.h"
-#include "ui/week/weekmodel.h"
-#include "ui/week/weekview.h"
 #include "ui/widgets/activitystyle.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDateEdit>
-#include <QDockWidget>
 #include <QLocale>
-#include <QMenuBar>
-#include <QStatusBar>
+#include <QMenu>
 #include <QStyle>
-#include <QToolBar>
-#include <QToolButton>
 
 namespace Stridewise {
 
-void MainWindow::createActions()
+namespace {
+
+/**
+ * Opens a dialog that deletes itself when closed; when the runner accepts it, onAccepted gets it. Every editor
+ * the plan actions open goes this way: the window stays usable, and a cancelled dialog changes nothing.
+ */
+template <typename Dialog, typename OnAccepted> void openDialog(QObject *context, Dialog *dialog, OnAccepted onAccepted)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, context, [dialog, onAccepted] { onAccepted(*dialog); });
+    dialog->open();
+}
+
+/** Runs work with the busy cursor: planning reads weeks of history. */
+template <typename Work> auto busy(Work work)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = work();
+    QApplication::restoreOverrideCursor();
+    return result;
+}
+
+} // namespace
+
+PlanActions::PlanActions(PlanDocument &document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{
+    createActions();
+    for (auto signal : { &PlanDocument::weekChanged, &PlanDocument::sessionsChanged, &PlanDocument::profileChanged,
+             &PlanDocument::databaseReplaced }) {
+        connect(&m_document, signal, this, &PlanActions::updateActions);
+    }
+    connect(&m_document, &PlanDocument::selectionChanged, this, &PlanActions::updateActions);
+    connect(&m_document, &PlanDocument::sessionChanged, this, &PlanActions::updateActions);
+    connect(&m_document, &PlanDocument::todayChanged, this, &PlanActions::updateActions);
+    updateActions();
+}
+
+void PlanActions::createActions()
 {
     auto make = [this](const QString &text, const char *objectName, const QKeySequence &key = {}) {
         auto *a = new QAction(text, this);
@@ -45,257 +72,195 @@ void MainWindow::createActions()
             a->setShortcut(key);
         return a;
     };
-    m_previousWeekAction = make(tr("&Previous Week"), "previousWeekAction");
-    m_previousWeekAction->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left) });
-    m_previousWeekAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_previousWeekAction->setToolTip(tr("Previous week (Ctrl+Page Up)"));
-    connect(m_previousWeekAction, &QAction::triggered, this, &MainWindow::previousWeek);
-    m_nextWeekAction = make(tr("&Next Week"), "nextWeekAction");
-    m_nextWeekAction->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right) });
-    m_nextWeekAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_nextWeekAction->setToolTip(tr("Next week (Ctrl+Page Down)"));
-    connect(m_nextWeekAction, &QAction::triggered, this, &MainWindow::nextWeek);
-    m_thisWeekAction = make(tr("&This Week"), "thisWeekAction", QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_thisWeekAction->setToolTip(tr("Go to this week (Ctrl+T)"));
-    m_thisWeekAction->setIcon(ActivityStyle::todayIcon());
-    connect(m_thisWeekAction, &QAction::triggered, this, &MainWindow::thisWeek);
-    m_goToWeekAction = make(tr("&Go to Week…"), "goToWeekAction", QKeySequence(Qt::CTRL | Qt::Key_G));
-    connect(m_goToWeekAction, &QAction::triggered, this, [this] { m_weekPicker->setFocus(Qt::ShortcutFocusReason); });
+    QStyle *style = m_window->style();
+    m_previousWeek = make(tr("&Previous Week"), "previousWeekAction");
+    m_previousWeek->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left) });
+    m_previousWeek->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    m_previousWeek->setToolTip(tr("Previous week (Ctrl+Page Up)"));
+    connect(
+        m_previousWeek, &QAction::triggered, this, [this] { m_document.showWeek(m_document.monday().addDays(-7)); });
+    m_nextWeek = make(tr("&Next Week"), "nextWeekAction");
+    m_nextWeek->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right) });
+    m_nextWeek->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    m_nextWeek->setToolTip(tr("Next week (Ctrl+Page Down)"));
+    connect(m_nextWeek, &QAction::triggered, this, [this] { m_document.showWeek(m_document.monday().addDays(7)); });
+    m_thisWeek = make(tr("&This Week"), "thisWeekAction", QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_thisWeek->setToolTip(tr("Go to this week (Ctrl+T)"));
+    m_thisWeek->setIcon(ActivityStyle::todayIcon());
+    connect(m_thisWeek, &QAction::triggered, this, [this] { m_document.showWeek(m_document.today()); });
+    m_goToWeek = make(tr("&Go to Week…"), "goToWeekAction", QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_goToWeek, &QAction::triggered, this, &PlanActions::goToWeekRequested);
 
-    m_planAction = make(tr("&Plan This Week"), "planAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_planAction->setIcon(ActivityStyle::appIcon());
-    m_planAction->setToolTip(tr("Make a plan for the week shown"));
-    connect(m_planAction, &QAction::triggered, this, &MainWindow::planThisWeek);
-    m_replanAction =
+    m_plan = make(tr("&Plan This Week"), "planAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_plan->setIcon(ActivityStyle::appIcon());
+    m_plan->setToolTip(tr("Make a plan for the week shown"));
+    connect(m_plan, &QAction::triggered, this, &PlanActions::planWeek);
+    m_replan =
         make(tr("&Re-plan the Rest of the Week…"), "replanAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_replanAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_replanAction->setIconText(tr("Re-plan"));
-    connect(m_replanAction, &QAction::triggered, this, &MainWindow::replanWeek);
+    m_replan->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    m_replan->setIconText(tr("Re-plan"));
+    connect(m_replan, &QAction::triggered, this, &PlanActions::replanWeek);
 
-    m_undoAction = m_undoStack.createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowLeft));
-    m_redoAction = m_undoStack.createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowRight));
+    // The menu says the whole step ("Undo Tick off Easy run"); the toolbar says just Undo, and the tooltip the step.
+    m_undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(ActivityStyle::undoIcon());
+    m_undo->setIconText(tr("Undo"));
+    m_redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(ActivityStyle::redoIcon());
+    m_redo->setIconText(tr("Redo"));
 
-    m_tickAction = make(tr("&Tick Off…"), "tickOffAction", QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_tickAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
-    connect(m_tickAction, &QAction::triggered, this, &MainWindow::tickOffSelected);
-    m_skipAction = make(tr("&Skip…"), "skipAction", QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_skipAction->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
-    connect(m_skipAction, &QAction::triggered, this, &MainWindow::skipSelected);
-    m_untickAction = make(tr("U&ntick"), "untickAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_untickAction->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
-    connect(m_untickAction, &QAction::triggered, this, &MainWindow::untickSelected);
-    m_editAction = make(tr("&Edit Session…"), "editSessionAction", QKeySequence(Qt::Key_F2));
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
-    m_deleteAction = make(tr("&Delete Session"), "deleteSessionAction", QKeySequence::Delete);
-    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
-    m_addAction = make(tr("&Add Session…"), "addSessionAction", QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(m_addAction, &QAction::triggered, this, &MainWindow::addSession);
-    m_moveEarlierAction =
+    m_tickOff = make(tr("&Tick Off…"), "tickOffAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_tickOff->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
+    connect(m_tickOff, &QAction::triggered, this, &PlanActions::tickOffSelected);
+    m_skip = make(tr("&Skip…"), "skipAction", QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_skip->setIcon(style->standardIcon(QStyle::SP_DialogCancelButton));
+    connect(m_skip, &QAction::triggered, this, &PlanActions::skipSelected);
+    m_untick = make(tr("U&ntick"), "untickAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_untick->setIcon(style->standardIcon(QStyle::SP_DialogResetButton));
+    connect(m_untick, &QAction::triggered, this, &PlanActions::untickSelected);
+    m_editSession = make(tr("&Edit Session…"), "editSessionAction", QKeySequence(Qt::Key_F2));
+    connect(m_editSession, &QAction::triggered, this, &PlanActions::editSelected);
+    m_deleteSession = make(tr("&Delete Session"), "deleteSessionAction", QKeySequence::Delete);
+    m_deleteSession->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
+    connect(m_deleteSession, &QAction::triggered, this, &PlanActions::deleteSelected);
+    m_addSession = make(tr("&Add Session…"), "addSessionAction", QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_addSession, &QAction::triggered, this, &PlanActions::addSession);
+    m_moveEarlier =
         make(tr("Move to Previous &Day"), "moveEarlierAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
-    connect(m_moveEarlierAction, &QAction::triggered, this, [this] { moveSelectedBy(-1); });
-    m_moveLaterAction =
-        make(tr("Move to Ne&xt Day"), "moveLaterAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
-    connect(m_moveLaterAction, &QAction::triggered, this, [this] { moveSelectedBy(1); });
-    m_profileAction = make(tr("&Profile…"), "profileAction");
-    connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
-    m_logPainAction = make(tr("&Log Back Pain"), "logPainAction", QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(m_logPainAction, &QAction::triggered, this, [this] {
-        m_todayDock->show();
-        m_todayDock->raise();
-        m_todayPanel->findChild<QWidget *>(QStringLiteral("painScoreSpinBox"))->setFocus(Qt::ShortcutFocusReason);
-    });
-    m_rulesAction = make(tr("&How Stridewise Plans"), "rulesAction", QKeySequence::HelpContents);
-    connect(m_rulesAction, &QAction::triggered, this, [this] { showRules(); });
-    m_aboutAction = make(tr("&About Stridewise"), "aboutAction");
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_quitAction = make(tr("&Quit"), "quitAction", QKeySequence::Quit);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_backupNowAction);
-    file->addAction(m_restoreAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(m_undoAction);
-    edit->addAction(m_redoAction);
-    edit->addSeparator();
-    edit->addAction(m_tickAction);
-    edit->addAction(m_skipAction);
-    edit->addAction(m_untickAction);
-    edit->addSeparator();
-    edit->addAction(m_editAction);
-    edit->addAction(m_moveEarlierAction);
-    edit->addAction(m_moveLaterAction);
-    m_moveToMenu = edit->addMenu(tr("&Move To"));
+    connect(m_moveEarlier, &QAction::triggered, this, [this] { moveSelectedBy(-1); });
+    m_moveLater = make(tr("Move to Ne&xt Day"), "moveLaterAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    connect(m_moveLater, &QAction::triggered, this, [this] { moveSelectedBy(1); });
+    m_moveToMenu = new QMenu(tr("&Move To"), m_window);
     m_moveToMenu->setObjectName(QStringLiteral("moveToMenu"));
-    connect(m_moveToMenu, &QMenu::aboutToShow, this, [this] {
-        m_moveToMenu->clear();
-        const auto s = selectedSession();
-        for (int d = 0; d < 7; ++d) {
-            const QDate date = shownMonday().addDays(d);
-            QAction *a = m_moveToMenu->addAction(QLocale().toString(date, tr("dddd d MMM")));
-            a->setEnabled(s && s->date != date && m_model->isEditable());
-            connect(a, &QAction::triggered, this, [this, date] {
-                if (const auto current = selectedSession())
-                    onMoveRequested(current->id, date);
-            });
-        }
-    });
-    edit->addAction(m_deleteAction);
-    edit->addAction(m_addAction);
-    edit->addSeparator();
-    edit->addAction(m_logPainAction);
-    edit->addAction(m_profileAction);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_previousWeekAction);
-    m_viewMenu->addAction(m_nextWeekAction);
-    m_viewMenu->addAction(m_thisWeekAction);
-    m_viewMenu->addAction(m_goToWeekAction);
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_sessionDock->toggleViewAction());
-    m_viewMenu->addAction(m_todayDock->toggleViewAction());
-
-    QMenu *plan = menuBar()->addMenu(tr("&Plan"));
-    plan->setObjectName(QStringLiteral("planMenu"));
-    plan->addAction(m_planAction);
-    plan->addAction(m_replanAction);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(m_rulesAction);
-    help->addAction(m_openDemoAction);
-    help->addSeparator();
-    help->addAction(m_aboutAction);
+    connect(m_moveToMenu, &QMenu::aboutToShow, this, &PlanActions::fillMoveToMenu);
+    m_profile = make(tr("&Profile…"), "profileAction");
+    connect(m_profile, &QAction::triggered, this, &PlanActions::editProfile);
+    m_logPain = make(tr("&Log Back Pain"), "logPainAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_logPain, &QAction::triggered, this, &PlanActions::logPainRequested);
 }
 
-void MainWindow::createToolBar()
+QList<QAction *> PlanActions::sessionActions() const
 {
-    QToolBar *bar = addToolBar(tr("Week"));
-    bar->setObjectName(QStringLiteral("weekToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_previousWeekAction);
-    bar->addAction(m_thisWeekAction);
-    bar->addAction(m_nextWeekAction);
-    m_weekPicker = new QDateEdit(bar);
-    m_weekPicker->setObjectName(QStringLiteral("weekPickerDateEdit"));
-    m_weekPicker->setCalendarPopup(true);
-    m_weekPicker->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_weekPicker->setAccessibleName(tr("Go to the week of this day"));
-    m_weekPicker->setToolTip(tr("Go to the week of this day (Ctrl+G)"));
-    m_weekPicker->setDate(m_today);
-    connect(m_weekPicker, &QDateEdit::dateChanged, this, [this](QDate date) {
-        if (IsoWeek::mondayOf(date) != shownMonday())
-            showWeek(date);
-    });
-    bar->addWidget(m_weekPicker);
-    bar->addSeparator();
-    bar->addAction(m_planAction);
-    bar->addAction(m_replanAction);
-    bar->addSeparator();
-    // Icons only: the undo actions' text names the whole command and would push the bar off screen.
-    for (QAction *a : { m_undoAction, m_redoAction }) {
-        auto *button = new QToolButton(bar);
-        button->setDefaultAction(a);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        button->setAutoRaise(true);
-        bar->addWidget(button);
+    return { m_tickOff, m_skip, m_untick, m_editSession, m_deleteSession };
+}
+
+void PlanActions::updateActions()
+{
+    const bool editable = m_document.isEditable();
+    const auto s = m_document.selectedSession();
+    const bool planned = m_document.hasPlan();
+    const bool profile = m_document.hasProfile();
+    const QDate monday = m_document.monday();
+    m_plan->setEnabled(editable && !planned && profile);
+    m_replan->setEnabled(editable && planned && profile && !m_document.isWeekOver());
+    m_tickOff->setEnabled(editable && s && !s->isDone());
+    m_skip->setEnabled(editable && s && !s->completion);
+    m_untick->setEnabled(editable && s && s->completion);
+    m_editSession->setEnabled(editable && s);
+    m_deleteSession->setEnabled(editable && s);
+    m_moveEarlier->setEnabled(editable && s && s->date > monday);
+    m_moveLater->setEnabled(editable && s && s->date < monday.addDays(6));
+    m_moveToMenu->setEnabled(editable && s);
+    m_addSession->setEnabled(editable);
+    m_profile->setEnabled(editable);
+    m_logPain->setEnabled(editable);
+    m_document.undoStack()->setActive(true);
+    if (!editable) {
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
     }
 }
 
-bool MainWindow::startFirstRun()
+void PlanActions::fillMoveToMenu()
 {
-    if (hasProfile() || !m_model->isEditable())
+    m_moveToMenu->clear();
+    const auto s = m_document.selectedSession();
+    for (int d = 0; d < 7; ++d) {
+        const QDate date = m_document.monday().addDays(d);
+        QAction *a = m_moveToMenu->addAction(QLocale().toString(date, tr("dddd d MMM")));
+        a->setEnabled(s && s->date != date && m_document.isEditable());
+        connect(a, &QAction::triggered, this, [this, date] {
+            if (const auto current = m_document.selectedSession())
+                moveSession(current->id, date);
+        });
+    }
+}
+
+bool PlanActions::startFirstRun()
+{
+    if (m_document.hasProfile() || !m_document.isEditable())
         return false;
     openProfileWizard(true);
     return true;
 }
 
-void MainWindow::editProfile()
+void PlanActions::editProfile()
 {
-    if (m_model->isEditable())
-        openProfileWizard(!hasProfile());
+    if (m_document.isEditable())
+        openProfileWizard(!m_document.hasProfile());
 }
 
-void MainWindow::openProfileWizard(bool firstRun)
+void PlanActions::planOrFillInProfile()
 {
-    auto stored = ProfileRepository(*m_db).load();
-    const Profile current = stored && stored->has_value() ? **stored : Profile{};
-    auto *wizard = new ProfileWizard(current, firstRun, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QWizard::accepted, this, [this, wizard] {
-        const bool first = wizard->isFirstRun();
-        if (const Result<void> saved = ProfileRepository(*m_db).save(wizard->profile()); !saved) {
-            showSaveFailed(notSavedMessage(saved.message()));
+    if (m_document.hasProfile())
+        planWeek();
+    else
+        editProfile();
+}
+
+void PlanActions::openProfileWizard(bool firstRun)
+{
+    const Profile current = m_document.profile().value_or(Profile{});
+    openDialog(this, new ProfileWizard(current, firstRun, m_window), [this](ProfileWizard &wizard) {
+        const bool first = wizard.isFirstRun();
+        if (const Result<void> saved = m_document.saveProfile(wizard.profile()); !saved) {
+            m_document.reportFailure(saved.error());
             return;
         }
         if (first) {
-            showWeek(m_today);
-            if (!m_model->hasPlan())
-                planThisWeek();
-            if (m_model->hasPlan())
-                showSaved(tr("Welcome! Your first week is planned. Tick sessions off as you do them."));
+            m_document.showWeek(m_document.today());
+            if (!m_document.hasPlan())
+                planWeek();
+            if (m_document.hasPlan())
+                m_document.reportSaved(tr("Welcome! Your first week is planned. Tick sessions off as you do them."));
             return;
         }
-        showSaved(tr("Profile saved."));
-        updateActions();
-        if (m_model->hasPlan() && m_replanAction->isEnabled()
-            && MessageBox::question(
-                   this, tr("Re-plan?"), tr("Re-plan the rest of the week shown with your new profile?"))
+        m_document.reportSaved(tr("Profile saved."));
+        if (m_document.hasPlan() && m_replan->isEnabled()
+            && Prompt::question(
+                   m_window, tr("Re-plan?"), tr("Re-plan the rest of the week shown with your new profile?"))
                 == QMessageBox::Yes)
-            replanFrom(m_today);
+            replanFrom(m_document.today());
     });
-    wizard->open();
 }
 
-void MainWindow::planThisWeek()
+void PlanActions::planWeek()
 {
-    if (!m_model->isEditable())
+    if (!m_document.isEditable())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto week = Planner(*m_db).planWeek(shownMonday());
-    QApplication::restoreOverrideCursor();
+    const auto week = busy([this] { return m_document.planWeek(); });
     if (!week) {
-        showSaveFailed(tr("Not planned: %1").arg(week.message()));
+        m_document.reportFailure(tr("Not planned: %1").arg(week.message()));
         return;
     }
-    // Planning replaces sessions outside the undo stack and SQLite may reuse their ids: earlier steps
-    // would then act on the wrong session, so the undo history ends here.
-    m_undoStack.clear();
-    refreshWeek();
-    showSaved(tr("Planned %1.").arg(IsoWeek::name(shownMonday())));
+    m_document.reportSaved(tr("Planned %1.").arg(IsoWeek::name(m_document.monday())));
 }
 
-void MainWindow::replanWeek()
+void PlanActions::replanWeek()
 {
-    if (!m_model->isEditable())
+    if (!m_document.isEditable())
         return;
-    const QDate sunday = shownMonday().addDays(6);
-    if (sunday < m_today) {
-        MessageBox::information(
-            this, tr("Re-plan"), tr("This week is over; only weeks still to come can be re-planned."));
+    if (m_document.isWeekOver()) {
+        Prompt::information(
+            m_window, tr("Re-plan"), tr("This week is over; only weeks still to come can be re-planned."));
         return;
     }
-    const QDate from = qMax(m_today, shownMonday());
-    const auto answer = MessageBox::question(this, tr("Re-plan the rest of the week?"),
+    const QDate from = qMax(m_document.today(), m_document.monday());
+    const auto answer = Prompt::question(m_window, tr("Re-plan the rest of the week?"),
         tr("Sessions from %1 on that are not ticked or skipped will be planned afresh from your profile, what you did "
            "and how your back felt. Ticked and skipped sessions and sessions you added stay; other changes to those "
            "days "
@@ -305,176 +270,193 @@ void MainWindow::replanWeek()
         replanFrom(from);
 }
 
-void MainWindow::replanFrom(QDate from)
+void PlanActions::replanFrom(QDate from)
 {
-    const QDate start = qMax(from, shownMonday());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto week = Planner(*m_db).replan(shownMonday(), start);
-    QApplication::restoreOverrideCursor();
+    const QDate start = qMax(from, m_document.monday());
+    const auto week = busy([this, start] { return m_document.replanFrom(start); });
     if (!week) {
-        showSaveFailed(tr("Not re-planned: %1").arg(week.message()));
+        m_document.reportFailure(tr("Not re-planned: %1").arg(week.message()));
         return;
     }
-    m_undoStack.clear(); // as after planning: the replaced sessions' ids may be reused
-    refreshWeek();
-    showSaved(tr("Re-planned %1 from %2 on.")
-                  .arg(IsoWeek::name(shownMonday()), QLocale().toString(start, QLocale::ShortFormat)));
+    m_document.reportSaved(
+        tr("Re-planned %1 from %2 on.")
+            .arg(IsoWeek::name(m_document.monday()), QLocale().toString(start, QLocale::ShortFormat)));
 }
 
-void MainWindow::onTickToggled(qint64 id, bool checked)
+void PlanActions::toggleTick(qint64 id, bool checked)
 {
-    const auto s = m_model->sessionById(id);
-    if (!s || !m_model->isEditable())
+    const auto s = m_document.session(id);
+    if (!s || !m_document.isEditable())
         return;
-    const QModelIndex index = m_model->index(m_model->rowOf(id));
     if (!checked) {
         // Unticking asks nothing: Edit ▸ Undo brings the record back.
-        if (s->completion && !s->isDone())
-            m_undoStack.push(new UntickSessionCommand(*m_model, *s));
-        else
-            m_model->setData(index, Qt::Unchecked, Qt::CheckStateRole);
+        if (s->completion)
+            m_document.undoStack()->push(new UntickSessionCommand(m_document, *s));
         return;
     }
-    if (s->activity == Activity::Stretch)
-        m_model->setData(index, Qt::Checked, Qt::CheckStateRole);
-    else
+    if (s->activity == Activity::Stretch) {
+        // Done as planned; sessions with details use the editor.
+        m_document.undoStack()->push(CompleteSessionCommand::asPlanned(m_document, *s));
+    } else {
+        openCompletionDialog(*s);
+    }
+}
+
+void PlanActions::activate(qint64 id)
+{
+    const auto s = m_document.session(id);
+    if (s && !s->completion && m_document.isEditable())
         openCompletionDialog(*s);
 }
 
-void MainWindow::openCompletionDialog(const PlannedSession &session)
+void PlanActions::openCompletionDialog(const PlannedSession &session)
 {
-    auto *dialog = new CompletionDialog(session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto current = m_model->sessionById(dialog->session().id);
-        if (current)
-            m_undoStack.push(new CompleteSessionCommand(*m_model, *current, dialog->completion()));
+    openDialog(this, new CompletionDialog(session, m_window), [this](CompletionDialog &dialog) {
+        if (const auto current = m_document.session(dialog.session().id))
+            m_document.undoStack()->push(new CompleteSessionCommand(m_document, *current, dialog.completion()));
     });
-    dialog->open();
 }
 
-void MainWindow::tickOffSelected()
+void PlanActions::tickOffSelected()
 {
-    if (const auto s = selectedSession(); s && m_model->isEditable())
+    if (const auto s = m_document.selectedSession(); s && m_document.isEditable())
         openCompletionDialog(*s);
 }
 
-void MainWindow::skipSelected()
+void PlanActions::skipSelected()
 {
-    const auto s = selectedSession();
-    if (!s || !m_model->isEditable())
+    const auto s = m_document.selectedSession();
+    if (!s || !m_document.isEditable())
         return;
-    auto *dialog = new SkipDialog(*s, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = s->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        if (const auto current = m_model->sessionById(id))
-            m_undoStack.push(new SkipSessionCommand(*m_model, *current, dialog->reason()));
+    openDialog(this, new SkipDialog(*s, m_window), [this, id](SkipDialog &dialog) {
+        if (const auto current = m_document.session(id))
+            m_document.undoStack()->push(new SkipSessionCommand(m_document, *current, dialog.reason()));
     });
-    dialog->open();
 }
 
-void MainWindow::untickSelected()
+void PlanActions::untickSelected()
 {
-    if (const auto s = selectedSession(); s && s->completion && m_model->isEditable())
-        m_undoStack.push(new UntickSessionCommand(*m_model, *s));
+    if (const auto s = m_document.selectedSession(); s && s->completion && m_document.isEditable())
+        m_document.undoStack()->push(new UntickSessionCommand(m_document, *s));
 }
 
-void MainWindow::editSelected()
+void PlanActions::editSelected()
 {
-    const auto s = selectedSession();
-    if (!s || !m_model->isEditable())
+    const auto s = m_document.selectedSession();
+    if (!s || !m_document.isEditable())
         return;
-    auto *dialog = new SessionDialog(*s, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 id = s->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        const auto before = m_model->sessionById(id);
-        const PlannedSession after = dialog->session();
+    openDialog(this, new SessionDialog(*s, m_window), [this, id](SessionDialog &dialog) {
+        const auto before = m_document.session(id);
+        const PlannedSession after = dialog.session();
         if (before && !(after == *before))
-            m_undoStack.push(new ChangeSessionCommand(*m_model, *before, after));
+            m_document.undoStack()->push(new ChangeSessionCommand(m_document, *before, after));
     });
-    dialog->open();
 }
 
-void MainWindow::deleteSelected()
+void PlanActions::deleteSelected()
 {
-    if (const auto s = selectedSession(); s && m_model->isEditable()) {
-        m_undoStack.push(new DeleteSessionCommand(*m_model, *s));
-        statusBar()->showMessage(tr("Deleted %1. Edit ▸ Undo brings it back.").arg(s->title), 6000);
+    if (const auto s = m_document.selectedSession(); s && m_document.isEditable()) {
+        m_document.undoStack()->push(new DeleteSessionCommand(m_document, *s));
+        emit message(tr("Deleted %1. Edit ▸ Undo brings it back.").arg(s->title), 6000);
     }
 }
 
-void MainWindow::addSession()
+void PlanActions::addSession()
 {
-    if (!m_model->isEditable())
+    if (!m_document.isEditable())
         return;
     PlannedSession s;
-    const auto selected = selectedSession();
-    const QDate monday = shownMonday();
-    s.date = selected ? selected->date : (m_today >= monday && m_today <= monday.addDays(6) ? m_today : monday);
+    const auto selected = m_document.selectedSession();
+    s.date = selected ? selected->date : (m_document.containsToday() ? m_document.today() : m_document.monday());
     s.activity = Activity::Walk;
     s.timeOfDay = TimeOfDay::Midday;
     s.minutes = 30;
     s.rpe = 2;
-    auto *dialog = new SessionDialog(s, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *command = new AddSessionCommand(*m_model, dialog->session());
-        m_undoStack.push(command);
+    openDialog(this, new SessionDialog(s, m_window), [this](SessionDialog &dialog) {
+        m_document.undoStack()->push(new AddSessionCommand(m_document, dialog.session()));
     });
-    dialog->open();
 }
 
-void MainWindow::moveSelectedBy(int days)
+void PlanActions::moveSelectedBy(int days)
 {
-    const auto s = selectedSession();
+    const auto s = m_document.selectedSession();
     if (!s)
         return;
     const QDate to = s->date.addDays(days);
-    if (to >= shownMonday() && to <= shownMonday().addDays(6))
-        onMoveRequested(s->id, to);
+    if (to >= m_document.monday() && to <= m_document.sunday())
+        moveSession(s->id, to);
 }
 
-void MainWindow::onMoveRequested(qint64 id, QDate to)
+void PlanActions::moveSession(qint64 id, QDate to)
 {
-    const auto s = m_model->sessionById(id);
-    if (!s || s->date == to || !m_model->isEditable() || !to.isValid())
+    const auto s = m_document.session(id);
+    if (!s || s->date == to || !m_document.isEditable() || !to.isValid())
         return;
-    m_undoStack.push(new MoveSessionCommand(*m_model, *s, to));
+    m_document.undoStack()->push(new MoveSessionCommand(m_document, *s, to));
 }
 
-void MainWindow::savePain(const PainEntry &entry)
+void PlanActions::logPain(const PainEntry &entry)
 {
-    if (!m_model->isEditable())
+    if (!m_document.isEditable())
         return;
-    auto before = LogRepository(*m_db).painOn(entry.date);
+    auto before = LogRepository(m_document.database()).painOn(entry.date);
     if (!before) {
-        showSaveFailed(notSavedMessage(before.message()));
+        m_document.reportFailure(before.error());
         return;
     }
-    const int count = m_undoStack.count();
-    m_undoStack.push(new LogPainCommand(*m_model, *before, entry));
-    if (m_undoStack.count() > count && entry.hasRedFlag())
+    QUndoStack *stack = m_document.undoStack();
+    const int count = stack->count();
+    const bool hadRedFlag = *before && (*before)->hasRedFlag();
+    stack->push(new LogPainCommand(m_document, *before, entry));
+    if (stack->count() == count)
+        return; // refused: the document said why
+    if (entry.hasRedFlag())
         offerReplanAfterRedFlag(entry);
+    else if (hadRedFlag)
+        offerReplanAfterRedFlagGone(entry);
 }
 
-void MainWindow::offerReplanAfterRedFlag(const PainEntry &entry)
+void PlanActions::offerReplanAfterRedFlag(const PainEntry &entry)
 {
-    const QDate thisMonday = IsoWeek::mondayOf(m_today);
-    if (entry.date < m_today.addDays(-6))
+    const QDate today = m_document.today();
+    const QDate thisMonday = IsoWeek::mondayOf(today);
+    if (entry.date < today.addDays(-6))
         return; // an old entry: the plans it affected are over
-    showWeek(m_today);
-    if (!m_model->hasPlan()) {
-        statusBar()->showMessage(tr("Your next plan will have no running and no strength work."), 8000);
+    m_document.showWeek(today);
+    if (!m_document.hasPlan()) {
+        emit message(tr("Your next plan will have no running and no strength work."), 8000);
         return;
     }
-    const auto answer = MessageBox::question(this, tr("Re-plan this week?"),
+    const auto answer = Prompt::question(m_window, tr("Re-plan this week?"),
         tr("%1\n\nRe-plan the rest of this week now? Ticked and skipped sessions stay.")
-            .arg(TodayPanel::advice(entry.symptoms)),
+            .arg(RedFlags::advice(entry.symptoms).full),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes && shownMonday() == thisMonday)
-        replanFrom(m_today);
+    if (answer == QMessageBox::Yes && m_document.monday() == thisMonday)
+        replanFrom(today);
+}
+
+void PlanActions::offerReplanAfterRedFlagGone(const PainEntry &entry)
+{
+    // The runner took red-flag symptoms back (ticked by mistake, or corrected): this week may have been
+    // planned around them. Offer to plan it again; a red flag still logged on another day keeps it as it is.
+    const QDate today = m_document.today();
+    if (entry.date < today.addDays(-6) || !m_document.hasDatabase())
+        return;
+    m_document.showWeek(today);
+    const auto week = m_document.week();
+    if (!week || !week->redFlag || !m_document.hasPlan() || m_document.isWeekOver())
+        return;
+    const auto still = RedFlags::governing(m_document.database(), m_document.monday(), today);
+    if (!still || still->has_value())
+        return;
+    const auto answer = Prompt::question(m_window, tr("Re-plan this week?"),
+        tr("Your log no longer has red-flag symptoms, but this week was planned without running and strength "
+           "because of them.\n\nRe-plan the rest of this week now? Ticked and skipped sessions stay."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        replanFrom(today);
 }
 
 } // namespace Stridewise

@@ -3,11 +3,15 @@
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/store/logrepository.h"
+#include "ui/document/plandocument.h"
+#include "ui/document/redflags.h"
 #include "ui/widgets/formwidgets.h"
+#include "ui/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -32,12 +36,12 @@ QString objectNameOf(Symptom s)
 }
 } // namespace
 
-TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
+TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     : QWidget(parent)
-    , m_db(&db)
-    , m_today(today)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("todayPanelWidget"));
+    const QDate today = m_document.today();
     m_date = new QDateEdit(today, this);
     m_date->setObjectName(QStringLiteral("painDateEdit"));
     m_date->setCalendarPopup(true);
@@ -47,7 +51,7 @@ TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
     connect(m_date, &QDateEdit::dateChanged, this, &TodayPanel::reload);
 
     m_score = FormWidgets::scoreSpinBox(QStringLiteral("painScoreSpinBox"), tr("Back pain today, 0 to 10"), 0, this);
-    m_score->setToolTip(tr("0 is no pain, 10 the worst pain you can imagine."));
+    m_score->setToolTip(tr("0 is no pain, 10 the worst pain you can imagine. Enter logs it."));
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +72,28 @@ TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
         layout->addWidget(box);
     }
 
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("painNoteLineEdit"));
+    m_note->setPlaceholderText(tr("Note (optional)"));
+    m_note->setMaxLength(Limits::kMaxNoteLength);
+    m_note->setAccessibleName(tr("Note about today's back"));
+    layout->addWidget(m_note);
+
+    m_error = FormWidgets::errorLabel(this, QStringLiteral("painErrorLabel"));
+    layout->addWidget(m_error);
+
+    m_save = new QPushButton(tr("&Log back pain"), this);
+    m_save->setObjectName(QStringLiteral("savePainPushButton"));
+    m_save->setDefault(true); // looks it: Enter in the panel logs (keyPressEvent)
+    connect(m_save, &QPushButton::clicked, this, &TodayPanel::save);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("painStateLabel"));
+    m_state->setWordWrap(true);
+    Theme::setMuted(m_state);
+    layout->addWidget(m_save);
+    layout->addWidget(m_state);
+
+    // Below the button: what to do appears without moving the button from under the pointer.
     m_advice = new QLabel(this);
     m_advice->setObjectName(QStringLiteral("redFlagAdviceLabel"));
     m_advice->setWordWrap(true);
@@ -82,39 +108,26 @@ TodayPanel::TodayPanel(Database &db, QDate today, QWidget *parent)
     m_advice->setFont(bold);
     m_advice->hide();
     layout->addWidget(m_advice);
-
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("painNoteLineEdit"));
-    m_note->setPlaceholderText(tr("Note (optional)"));
-    m_note->setMaxLength(Limits::kMaxNoteLength);
-    m_note->setAccessibleName(tr("Note about today's back"));
-    layout->addWidget(m_note);
-
-    m_error = FormWidgets::errorLabel(this, QStringLiteral("painErrorLabel"));
-    layout->addWidget(m_error);
-
-    m_save = new QPushButton(tr("&Log back pain"), this);
-    m_save->setObjectName(QStringLiteral("savePainPushButton"));
-    m_save->setDefault(true);
-    connect(m_save, &QPushButton::clicked, this, &TodayPanel::save);
-    connect(m_note, &QLineEdit::returnPressed, this, &TodayPanel::save);
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("painStateLabel"));
-    m_state->setWordWrap(true);
-    QPalette muted = m_state->palette();
-    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_state->setPalette(muted);
-    layout->addWidget(m_save);
-    layout->addWidget(m_state);
     layout->addStretch();
+
+    connect(&m_document, &PlanDocument::todayChanged, this, &TodayPanel::setToday);
+    connect(&m_document, &PlanDocument::painChanged, this, [this](QDate day) {
+        if (day == date())
+            reload();
+    });
+    connect(&m_document, &PlanDocument::databaseReplaced, this, [this] {
+        updateEditable();
+        reload();
+    });
+    updateEditable();
     reload();
 }
 
 void TodayPanel::setToday(QDate today)
 {
-    m_today = today;
     m_date->setMaximumDate(today);
     m_date->setDate(today);
+    reload();
 }
 
 QDate TodayPanel::date() const
@@ -127,15 +140,9 @@ void TodayPanel::setDate(QDate date)
     m_date->setDate(date);
 }
 
-void TodayPanel::setDatabase(Database *db)
+void TodayPanel::updateEditable()
 {
-    m_db = db;
-    reload();
-}
-
-void TodayPanel::setEditable(bool editable)
-{
-    m_editable = editable;
+    const bool editable = m_document.isEditable();
     for (QWidget *w :
         { static_cast<QWidget *>(m_score), static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_save) })
         w->setEnabled(editable);
@@ -157,48 +164,19 @@ PainEntry TodayPanel::entry() const
     return e;
 }
 
-QString TodayPanel::advice(const QList<Symptom> &symptoms)
-{
-    if (symptoms.isEmpty())
-        return {};
-    for (Symptom s : symptoms) {
-        if (isUrgent(s)) {
-            return tr("Go to urgent care today (an emergency department). Bladder or bowel changes and numbness "
-                      "between the legs can mean a nerve is pressed and need a doctor now. Do not run.");
-        }
-    }
-    // True whether or not this week has been re-planned yet: plans made from now on leave running and
-    // strength out, and Re-plan takes them out of the rest of this week.
-    return tr("Stop running and see a clinician soon. Until then skip runs and strength work: new plans leave "
-              "them out, and Re-plan (Ctrl+Shift+R) takes them out of the rest of this week. The stretches and "
-              "easy walking stay if they do not hurt.");
-}
-
-QString TodayPanel::shortAdvice(const QList<Symptom> &symptoms)
-{
-    if (symptoms.isEmpty())
-        return {};
-    for (Symptom s : symptoms) {
-        if (isUrgent(s))
-            return tr("Go to urgent care today. Do not run.");
-    }
-    return tr("Stop running and see a clinician soon.");
-}
-
 void TodayPanel::updateAdvice()
 {
-    const QList<Symptom> symptoms = entry().symptoms;
-    const QString text = shortAdvice(symptoms);
-    m_advice->setToolTip(advice(symptoms));
-    m_advice->setText(text);
-    m_advice->setVisible(!text.isEmpty());
+    const RedFlags::Advice advice = RedFlags::advice(entry().symptoms);
+    m_advice->setToolTip(advice.full);
+    m_advice->setText(advice.brief);
+    m_advice->setVisible(!advice.brief.isEmpty());
 }
 
 void TodayPanel::reload()
 {
     m_saved.reset();
-    if (m_db) {
-        if (auto saved = LogRepository(*m_db).painOn(m_date->date()))
+    if (m_document.hasDatabase()) {
+        if (auto saved = LogRepository(m_document.database()).painOn(m_date->date()))
             m_saved = *saved;
     }
     const PainEntry shown = m_saved.value_or(PainEntry{ m_date->date(), 0, {}, {} });
@@ -208,16 +186,39 @@ void TodayPanel::reload()
     m_note->setText(shown.note);
     m_error->hide();
     const QString day =
-        m_date->date() == m_today ? tr("today") : QLocale().toString(m_date->date(), QLocale::ShortFormat);
-    m_state->setText(
-        m_saved ? tr("Logged for %1: %2/10.").arg(day).arg(m_saved->score) : tr("Nothing logged for %1 yet.").arg(day));
+        m_date->date() == m_document.today() ? tr("today") : QLocale().toString(m_date->date(), QLocale::ShortFormat);
+    QString state;
+    if (!m_saved) {
+        state = tr("Nothing logged for %1 yet.").arg(day);
+    } else if (m_saved->symptoms.isEmpty()) {
+        state = tr("Logged for %1: %2/10.").arg(day).arg(m_saved->score);
+    } else {
+        QStringList names;
+        for (Symptom symptom : m_saved->symptoms)
+            names << Labels::symptom(symptom).toLower();
+        state = tr("Logged for %1: %2/10, %3.").arg(day).arg(m_saved->score).arg(names.join(QStringLiteral(", ")));
+    }
+    m_state->setText(state);
     m_save->setText(m_saved ? tr("&Update back pain") : tr("&Log back pain"));
     updateAdvice();
 }
 
+void TodayPanel::keyPressEvent(QKeyEvent *event)
+{
+    // Enter from the score, the note or a symptom (they pass it on): log, as the button would. Not from the
+    // day: Enter there only confirms the day.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QWidget *focus = focusWidget();
+    if (enter && event->modifiers() == Qt::NoModifier && focus && focus != m_date && !m_date->isAncestorOf(focus)) {
+        save();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void TodayPanel::save()
 {
-    if (!m_editable)
+    if (!m_document.isEditable())
         return;
     const PainEntry e = entry();
     if (const Result<void> valid = validatePainEntry(e); !valid) {

@@ -7,35 +7,30 @@ class QWidget;
 namespace Stridewise {
 
 /**
- * Shown when the runner's database cannot be opened (issue 6: bad files): names the file and the problem
- * and offers the newest good backup, a read-only view, or quitting. Tests answer it through setNextChoice().
+ * Asked when the runner's database cannot be opened (issue 6: bad files): names the file and the problem and
+ * offers the newest good backup, a read-only view, or quitting. It asks through Prompt, so tests answer it
+ * with a Prompt::Script (the choices in the order RestoreBackup, OpenReadOnly, Quit, leaving out what is not
+ * offered).
  */
-class OpenProblemDialog
+namespace OpenProblemDialog {
+
+enum class Choice
 {
-public:
-    enum class Choice
-    {
-        Quit,
-        RestoreBackup,
-        OpenReadOnly
-    };
-
-    /**
-     * message names the file and the problem; backupPath/backupWhen describe the newest good backup (empty when
-     * there is none); canOpenReadOnly offers the read-only view.
-     */
-    static Choice ask(QWidget *parent,
-        const QString &message,
-        const QString &backupPath,
-        const QString &backupWhen,
-        bool canOpenReadOnly);
-
-    /** Test seam: the next ask() returns choice without showing anything. */
-    static void setNextChoice(Choice choice);
-
-private:
-    static inline bool s_hasNextChoice = false;
-    static inline Choice s_nextChoice = Choice::Quit;
+    Quit,
+    RestoreBackup,
+    OpenReadOnly
 };
+
+/**
+ * message names the file and the problem; backupPath/backupWhen describe the newest good backup (empty when
+ * there is none); canOpenReadOnly offers the read-only view. Closing the question quits.
+ */
+Choice ask(QWidget *parent,
+    const QString &message,
+    const QString &backupPath,
+    const QString &backupWhen,
+    bool canOpenReadOnly);
+
+} // namespace OpenProblemDialog
 
 } // namespace Stridewise

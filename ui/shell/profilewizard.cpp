@@ -12,6 +12,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace Stridewise {
@@ -133,8 +134,10 @@ QWizardPage *ProfileWizard::createDaysPage(const Profile &profile)
         grid->addWidget(box, (d - 1) % 4, (d - 1) / 4);
         m_days << box;
         m_longRunDay->addItem(Labels::weekday(day), d);
+        connect(box, &QCheckBox::toggled, this, &ProfileWizard::updateLongRunDays);
     }
     m_longRunDay->setCurrentIndex(m_longRunDay->findData(int(profile.longRunDay)));
+    updateLongRunDays();
     m_weekdayMinutes = new QSpinBox(page);
     m_weekdayMinutes->setObjectName(QStringLiteral("weekdayMinutesSpinBox"));
     m_weekdayMinutes->setRange(1, Limits::kMaxDayMinutes);
@@ -201,18 +204,33 @@ Profile ProfileWizard::profile() const
     return p;
 }
 
+void ProfileWizard::updateLongRunDays()
+{
+    // Only a day the runner trains on can hold the longer run: the others are offered greyed out.
+    auto *items = qobject_cast<QStandardItemModel *>(m_longRunDay->model());
+    for (int i = 0; items && i < m_days.size(); ++i)
+        items->item(i)->setEnabled(m_days.at(i)->isChecked());
+}
+
 bool ProfileWizard::validateCurrentPage()
 {
     if (currentId() == SafetyPage)
         return true;
     // Each page shows core's verdict on the whole profile; later pages still hold valid defaults.
-    const Result<void> valid = validateProfile(profile());
+    const Profile p = profile();
+    const Result<void> valid = validateProfile(p);
+    QString message = valid ? QString() : valid.message();
+    if (message.isEmpty() && currentId() >= DaysPage && !p.isAvailable(p.longRunDay)) {
+        // Core would plan the run on another day without a word; the runner decides here instead.
+        message = tr("%1 is not one of your training days: tick it, or choose another day for the longer run.")
+                      .arg(Labels::weekday(p.longRunDay));
+    }
     QLabel *error = currentPage()->findChild<QLabel *>(QStringLiteral("profileErrorLabel"));
     if (error) {
-        error->setText(valid ? QString() : valid.message());
-        error->setVisible(!valid);
+        error->setText(message);
+        error->setVisible(!message.isEmpty());
     }
-    return valid.ok();
+    return message.isEmpty();
 }
 
 } // namespace Stridewise

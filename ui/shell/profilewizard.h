@@ -15,7 +15,8 @@ namespace Stridewise {
 /**
  * The runner's profile, asked a page at a time with sensible defaults: the safety note (first run only),
  * running, the days and time available, the low-impact activities. Every page is checked with core's
- * validateProfile(), so the wizard cannot finish with a profile core would refuse.
+ * validateProfile(), so the wizard cannot finish with a profile core would refuse, nor with a longer run on a
+ * day the runner does not train.
  */
 class ProfileWizard : public QWizard
 {
@@ -42,6 +43,7 @@ private:
     QWizardPage *createDaysPage(const Profile &profile);
     QWizardPage *createLowImpactPage(const Profile &profile);
     QLabel *addErrorLabel(QWizardPage *page);
+    void updateLongRunDays();
 
     bool m_firstRun = false;
     QComboBox *m_experience = nullptr;

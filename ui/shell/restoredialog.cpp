@@ -1,8 +1,10 @@
 #include "ui/shell/restoredialog.h"
 
+#include "ui/shell/prompt.h"
+#include "ui/widgets/theme.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -10,8 +12,6 @@
 #include <QVBoxLayout>
 
 namespace Stridewise {
-
-RestoreDialog::FileProvider RestoreDialog::s_fileProvider;
 
 namespace {
 
@@ -57,9 +57,7 @@ RestoreDialog::RestoreDialog(const QList<BackupManager::Backup> &backups, const 
     where->setObjectName(QStringLiteral("backupFolderLabel"));
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette muted = where->palette();
-    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    where->setPalette(muted);
+    Theme::setMuted(where);
 
     auto *buttons = new QDialogButtonBox(this);
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
@@ -111,11 +109,6 @@ QString RestoreDialog::describe(const BackupManager::Backup &backup)
         QLocale().toString(backup.time, tr("dddd d MMMM yyyy, HH:mm")), reasonWords(backup.reason));
 }
 
-void RestoreDialog::setFileProvider(FileProvider provider)
-{
-    s_fileProvider = std::move(provider);
-}
-
 void RestoreDialog::updateButtons()
 {
     m_restore->setEnabled(m_list->currentRow() >= 0);
@@ -134,9 +127,8 @@ void RestoreDialog::chooseSelected()
 
 void RestoreDialog::chooseOtherFile()
 {
-    const QString path = s_fileProvider ? s_fileProvider(this, m_folder)
-                                        : QFileDialog::getOpenFileName(this, tr("Restore from a File"), m_folder,
-                                            tr("Stridewise data (*.db);;All files (*)"));
+    const QString path =
+        Prompt::openFileName(this, tr("Restore from a File"), m_folder, tr("Stridewise data (*.db);;All files (*)"));
     if (path.isEmpty())
         return;
     m_chosenPath = path;

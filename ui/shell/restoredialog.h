@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <functional>
-
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -16,17 +14,14 @@ namespace Stridewise {
 
 /**
  * File ▸ Restore…: the runner picks one of the database's backups (newest first, each with its date, time
- * and why it was made, in plain words) or any other file through "Other file…". The dialog only chooses;
- * the window asks to confirm and restores.
+ * and why it was made, in plain words) or any other file through "Other file…" (asked through Prompt). The
+ * dialog only chooses; the data actions ask to confirm and restore.
  */
 class RestoreDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    /** Asks for a file to restore from; returns an empty string when the runner cancels. */
-    using FileProvider = std::function<QString(QWidget *parent, const QString &folder)>;
-
     /** backups: newest first, as BackupManager::backups() returns them; folder: where they are kept. */
     RestoreDialog(const QList<BackupManager::Backup> &backups, const QString &folder, QWidget *parent = nullptr);
 
@@ -39,10 +34,6 @@ public:
     static QString describe(const BackupManager::Backup &backup);
     static QString reasonWords(BackupManager::Reason reason);
 
-    /** Test seam for "Other file…" (like ProgressView::setExportPathProvider); an empty function restores the file
-     * dialog. */
-    static void setFileProvider(FileProvider provider);
-
 private:
     void chooseSelected();
     void chooseOtherFile();
@@ -54,8 +45,6 @@ private:
     QString m_chosenDescription;
     QListWidget *m_list = nullptr;
     QPushButton *m_restore = nullptr;
-
-    static FileProvider s_fileProvider;
 };
 
 } // namespace Stridewise

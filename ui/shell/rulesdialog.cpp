@@ -4,6 +4,7 @@
 #include "core/plan/rules.h"
 
 #include <QDialogButtonBox>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -27,8 +28,27 @@ RulesDialog::RulesDialog(QWidget *parent)
     resize(640, 560);
 }
 
+namespace {
+
+/**
+ * Takes core's "details unverified" out of an evidence text and says whether it was there. The rule's source
+ * line keeps the words (a citation says it there); an evidence text whose source does not is marked with a
+ * dagger, explained once at the end, so the dialog does not repeat the words in every paragraph.
+ */
+bool takeUnverified(QString &text)
+{
+    static const QRegularExpression marks(
+        QStringLiteral("\\s*\\(details unverified\\)|details unverified;\\s*|;\\s*details unverified"));
+    const bool found = text.contains(marks);
+    text.remove(marks);
+    return found;
+}
+
+} // namespace
+
 QString RulesDialog::html()
 {
+    static const QString dagger = QStringLiteral(" †");
     QString out =
         QStringLiteral("<h2>%1</h2><p>%2</p><p style='background:#fff3cd;color:#5c4400;padding:6px'><b>%3</b></p>")
             .arg(tr("How Stridewise plans").toHtmlEscaped(),
@@ -36,17 +56,27 @@ QString RulesDialog::html()
                    "comes from and how strong it is. Stridewise recommends nothing without evidence behind it.")
                     .toHtmlEscaped(),
                 safetyNote().toHtmlEscaped());
+    bool daggerUsed = false;
     for (const RuleInfo &rule : planningRules()) {
-        out += QStringLiteral("<a name='%1'></a><h3>%2. %3</h3><p>%4</p><p><i>%5</i> %6</p>")
+        QString evidence = rule.evidence;
+        const bool marked = takeUnverified(evidence) && !rule.source.contains(QLatin1String("details unverified"));
+        daggerUsed = daggerUsed || marked;
+        out += QStringLiteral("<a name='%1'></a><h3>%2. %3</h3><p>%4</p><p><i>%5</i> %6%7</p>")
                    .arg(rule.id.toHtmlEscaped())
                    .arg(rule.number)
                    .arg(rule.title.toHtmlEscaped(), rule.summary.toHtmlEscaped(), tr("Evidence:").toHtmlEscaped(),
-                       rule.evidence.toHtmlEscaped());
+                       evidence.toHtmlEscaped(), marked ? dagger : QString());
         out += QStringLiteral("<p>%1 <b>%2</b>")
                    .arg(tr("Strength:").toHtmlEscaped(), Labels::evidence(rule.strength).toHtmlEscaped());
         if (!rule.source.isEmpty())
             out += QStringLiteral("<br>%1 %2").arg(tr("Source:").toHtmlEscaped(), rule.source.toHtmlEscaped());
         out += QStringLiteral("</p>");
+    }
+    if (daggerUsed) {
+        out +=
+            QStringLiteral("<hr><p>%1</p>")
+                .arg((dagger.trimmed() + QLatin1Char(' ') + tr("We could check this only in part against its source."))
+                         .toHtmlEscaped());
     }
     return out;
 }

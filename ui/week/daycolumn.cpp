@@ -3,6 +3,7 @@
 #include "core/model/names.h"
 #include "ui/week/sessioncard.h"
 #include "ui/widgets/activitystyle.h"
+#include "ui/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
@@ -16,6 +17,33 @@
 #include <QVBoxLayout>
 
 namespace Stridewise {
+
+namespace {
+
+/** The words beside a stretch tick: short, so two fit the narrowest column. */
+QString tickLabel(TimeOfDay time)
+{
+    switch (time) {
+    case TimeOfDay::Morning:
+        return DayColumn::tr("AM", "morning stretch tick");
+    case TimeOfDay::Midday:
+        return DayColumn::tr("Noon", "midday stretch tick");
+    case TimeOfDay::Evening:
+        return DayColumn::tr("PM", "evening stretch tick");
+    }
+    return {};
+}
+
+/** Takes a widget out of the column now (findChild no longer sees it) and deletes it once control returns to the
+ * event loop: it may be in the middle of emitting the signal that led here. */
+void discard(QWidget *widget)
+{
+    widget->hide();
+    widget->setParent(nullptr);
+    widget->deleteLater();
+}
+
+} // namespace
 
 DayColumn::DayColumn(QDate date, bool isToday, bool editable, QWidget *parent)
     : QFrame(parent)
@@ -32,91 +60,160 @@ DayColumn::DayColumn(QDate date, bool isToday, bool editable, QWidget *parent)
     m_layout->setContentsMargins(4, 5, 4, 5);
     m_layout->setSpacing(6);
 
-    auto *dayLabel = new QLabel(this);
-    dayLabel->setObjectName(QStringLiteral("dayNameLabel"));
-    dayLabel->setText(QStringLiteral("<b>%1</b><br>%2")
-                          .arg(QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat).toHtmlEscaped(),
-                              QLocale().toString(date, tr("d MMM")).toHtmlEscaped()));
-    dayLabel->setAlignment(Qt::AlignCenter);
+    m_dayLabel = new QLabel(this);
+    m_dayLabel->setObjectName(QStringLiteral("dayNameLabel"));
+    m_dayLabel->setText(QStringLiteral("<b>%1</b><br>%2")
+                            .arg(QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat).toHtmlEscaped(),
+                                QLocale().toString(date, tr("d MMM")).toHtmlEscaped()));
+    m_dayLabel->setAlignment(Qt::AlignCenter);
     if (isToday) {
-        QPalette pal = dayLabel->palette();
-        pal.setColor(QPalette::WindowText, palette().color(QPalette::HighlightedText));
-        dayLabel->setPalette(pal);
-        dayLabel->setToolTip(tr("Today"));
+        // On the highlight band painted behind it, in the palette's colour for text on a highlight.
+        m_dayLabel->setForegroundRole(QPalette::HighlightedText);
+        m_dayLabel->setToolTip(tr("Today"));
     }
-    m_layout->addWidget(dayLabel);
+    m_layout->addWidget(m_dayLabel);
+
+    m_stretchRow = new QWidget(this);
+    m_stretchRow->setObjectName(QStringLiteral("stretchRowWidget"));
+    m_stretchLayout = new QHBoxLayout(m_stretchRow);
+    m_stretchLayout->setContentsMargins(0, 0, 0, 0);
+    m_stretchLayout->setSpacing(2);
+    m_stretchButton = new QToolButton(m_stretchRow);
+    m_stretchButton->setObjectName(QStringLiteral("stretchToolButton"));
+    m_stretchButton->setAutoRaise(true);
+    m_stretchButton->setIcon(ActivityStyle::icon(Activity::Stretch));
+    m_stretchButton->setIconSize(QSize(14, 14));
+    m_stretchButton->setStyleSheet(QStringLiteral("QToolButton { padding: 1px; }"));
+    m_stretchButton->setToolTip(tr("Hamstring stretch, twice a day: show how"));
+    m_stretchButton->setAccessibleName(tr("Hamstring stretch on %1").arg(QLocale().dayName(date.dayOfWeek())));
+    connect(m_stretchButton, &QToolButton::clicked, this, [this] {
+        if (!m_ticks.isEmpty())
+            emit sessionSelected(m_ticks.first()->property("sessionId").toLongLong());
+    });
+    m_stretchLayout->addWidget(m_stretchButton);
+    m_stretchLayout->addStretch();
+    m_stretchRow->hide();
+    m_layout->addWidget(m_stretchRow);
+
+    m_cardsLayout = new QVBoxLayout;
+    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
+    m_cardsLayout->setSpacing(6);
+    m_layout->addLayout(m_cardsLayout);
+
+    m_restLabel = new QLabel(this);
+    m_restLabel->setObjectName(QStringLiteral("restDayLabel"));
+    m_restLabel->setAlignment(Qt::AlignCenter);
+    Theme::setMuted(m_restLabel);
+    m_layout->addWidget(m_restLabel);
+    m_layout->addStretch();
 }
 
-void DayColumn::setSessions(const QList<PlannedSession> &sessions)
+QWidget *DayColumn::widgetFor(qint64 id) const
 {
-    QList<PlannedSession> stretches;
-    for (const PlannedSession &s : sessions) {
-        if (s.activity == Activity::Stretch)
-            stretches << s;
+    for (QCheckBox *tick : m_ticks) {
+        if (tick->property("sessionId").toLongLong() == id)
+            return tick;
     }
-    if (!stretches.isEmpty()) {
-        auto *row = new QWidget(this);
-        row->setObjectName(QStringLiteral("stretchRowWidget"));
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
-        h->setSpacing(6);
-        auto *button = new QToolButton(row);
-        button->setObjectName(QStringLiteral("stretchToolButton"));
-        button->setAutoRaise(true);
-        button->setIcon(ActivityStyle::icon(Activity::Stretch));
-        button->setIconSize(QSize(14, 14));
-        button->setStyleSheet(QStringLiteral("QToolButton { padding: 1px; }"));
-        button->setToolTip(tr("Hamstring stretch, twice a day: show how"));
-        button->setAccessibleName(tr("Hamstring stretch on %1").arg(QLocale().dayName(m_date.dayOfWeek())));
-        const qint64 firstId = stretches.first().id;
-        connect(button, &QToolButton::clicked, this, [this, firstId] { emit sessionSelected(firstId); });
-        h->addWidget(button);
-        for (const PlannedSession &s : std::as_const(stretches)) {
-            // No text: two bare ticks fit the narrowest column; tooltips and accessible names say which.
-            auto *tick = new QCheckBox(row);
-            tick->setObjectName(QStringLiteral("stretchCheckBox"));
-            tick->setProperty("sessionId", s.id);
-            tick->setChecked(s.isDone());
-            tick->setEnabled(m_editable);
-            tick->setToolTip(tr("%1, %2: %3")
-                                 .arg(s.title, Labels::timeOfDay(s.timeOfDay).toLower(),
-                                     s.isDone() ? tr("done") : tr("not done yet")));
-            tick->setAccessibleName(tr("%1, %2").arg(s.title, Labels::timeOfDay(s.timeOfDay)));
-            const qint64 id = s.id;
-            const bool done = s.isDone();
-            connect(tick, &QCheckBox::clicked, this, [this, tick, id, done](bool checked) {
-                tick->setChecked(done);
-                emit tickToggled(id, checked);
-            });
-            h->addWidget(tick);
-        }
-        h->addStretch();
-        m_layout->addWidget(row);
+    for (SessionCard *card : m_cards) {
+        if (card->sessionId() == id)
+            return card;
     }
+    return nullptr;
+}
 
-    bool any = false;
+QCheckBox *DayColumn::newTick(const PlannedSession &session)
+{
+    auto *tick = new QCheckBox(m_stretchRow);
+    tick->setObjectName(QStringLiteral("stretchCheckBox"));
+    tick->setProperty("sessionId", session.id);
+    const qint64 id = session.id;
+    connect(tick, &QCheckBox::clicked, this, [this, tick, id](bool checked) {
+        tick->setChecked(m_shown.value(id).isDone()); // the saved state until the save succeeds
+        emit tickToggled(id, checked);
+    });
+    return tick;
+}
+
+void DayColumn::showTick(QCheckBox *tick, const PlannedSession &s)
+{
+    const qint64 id = s.id;
+    if (m_shown.contains(id) && m_shown.value(id) == s && tick->isEnabled() == m_editable)
+        return;
+    m_shown.insert(id, s);
+    tick->setText(tickLabel(s.timeOfDay));
+    tick->setChecked(s.isDone());
+    tick->setEnabled(m_editable);
+    tick->setToolTip(
+        tr("%1, %2: %3")
+            .arg(s.title, Labels::timeOfDay(s.timeOfDay).toLower(), s.isDone() ? tr("done") : tr("not done yet")));
+    tick->setAccessibleName(tr("%1, %2").arg(s.title, Labels::timeOfDay(s.timeOfDay)));
+}
+
+SessionCard *DayColumn::newCard(const PlannedSession &session)
+{
+    auto *card = new SessionCard(session, m_editable, this);
+    connect(card, &SessionCard::selected, this, &DayColumn::sessionSelected);
+    connect(card, &SessionCard::tickToggled, this, &DayColumn::tickToggled);
+    connect(card, &SessionCard::activated, this, &DayColumn::sessionActivated);
+    connect(card, &SessionCard::navigate, this, &DayColumn::navigate);
+    return card;
+}
+
+void DayColumn::setSessions(const QList<PlannedSession> &sessions, bool editable)
+{
+    m_editable = editable;
+    setAcceptDrops(editable);
+
+    // Stretch ticks: keep those still there, add new ones, drop the rest, in the sessions' order.
+    QList<QCheckBox *> ticks;
+    QList<SessionCard *> cards;
     for (const PlannedSession &s : sessions) {
-        if (s.activity == Activity::Stretch)
-            continue;
-        any = true;
-        auto *card = new SessionCard(s, m_editable, this);
-        connect(card, &SessionCard::selected, this, &DayColumn::sessionSelected);
-        connect(card, &SessionCard::tickToggled, this, &DayColumn::tickToggled);
-        connect(card, &SessionCard::activated, this, &DayColumn::sessionActivated);
-        connect(card, &SessionCard::navigate, this, &DayColumn::navigate);
-        m_cards << card;
-        m_layout->addWidget(card);
+        if (s.activity == Activity::Stretch) {
+            QCheckBox *tick = qobject_cast<QCheckBox *>(widgetFor(s.id));
+            if (!tick)
+                tick = newTick(s);
+            showTick(tick, s);
+            ticks << tick;
+        } else {
+            auto *card = qobject_cast<SessionCard *>(widgetFor(s.id));
+            if (card)
+                card->setSession(s, editable);
+            else
+                card = newCard(s);
+            cards << card;
+        }
     }
-    if (!any) {
-        auto *rest = new QLabel(sessions.isEmpty() ? tr("No plan") : tr("Rest day"), this);
-        rest->setObjectName(QStringLiteral("restDayLabel"));
-        rest->setAlignment(Qt::AlignCenter);
-        QPalette muted = rest->palette();
-        muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-        rest->setPalette(muted);
-        m_layout->addWidget(rest);
+    for (QCheckBox *tick : std::as_const(m_ticks)) {
+        if (!ticks.contains(tick)) {
+            m_shown.remove(tick->property("sessionId").toLongLong());
+            discard(tick);
+        }
     }
-    m_layout->addStretch();
+    for (SessionCard *card : std::as_const(m_cards)) {
+        if (!cards.contains(card))
+            discard(card);
+    }
+    if (ticks != m_ticks) {
+        for (QCheckBox *tick : std::as_const(ticks))
+            m_stretchLayout->removeWidget(tick);
+        for (int i = 0; i < ticks.size(); ++i)
+            m_stretchLayout->insertWidget(1 + i, ticks.at(i)); // after the stretch button
+    }
+    if (cards != m_cards) {
+        for (SessionCard *card : std::as_const(cards))
+            m_cardsLayout->removeWidget(card);
+        for (int i = 0; i < cards.size(); ++i)
+            m_cardsLayout->insertWidget(i, cards.at(i));
+    }
+    for (QCheckBox *tick : std::as_const(ticks))
+        tick->show();
+    for (SessionCard *card : std::as_const(cards))
+        card->show();
+    m_ticks = ticks;
+    m_cards = cards;
+    m_stretchRow->setVisible(!m_ticks.isEmpty());
+    m_restLabel->setText(sessions.isEmpty() ? tr("No plan") : tr("Rest day"));
+    m_restLabel->setVisible(m_cards.isEmpty());
 }
 
 void DayColumn::paintEvent(QPaintEvent *)
@@ -140,7 +237,7 @@ void DayColumn::paintEvent(QPaintEvent *)
         QPainterPath clip;
         clip.addRoundedRect(r.adjusted(1, 1, -1, -1), 8, 8);
         p.setClipPath(clip);
-        const QWidget *header = m_layout->itemAt(0)->widget();
+        const QWidget *header = m_dayLabel;
         p.fillRect(QRectF(r.left(), r.top(), r.width(), header->geometry().bottom() + 4),
             palette().color(QPalette::Highlight));
     }

@@ -4,8 +4,13 @@
 
 #include <QDate>
 #include <QFrame>
+#include <QHash>
 #include <QList>
 
+class QCheckBox;
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
 class QVBoxLayout;
 
 namespace Stridewise {
@@ -14,7 +19,9 @@ class SessionCard;
 
 /**
  * One day of the week view: its name and date (highlighted when it is today), the two daily stretches as
- * compact ticks, and a card per other session in time-of-day order. Accepts dropped session cards.
+ * compact ticks labelled AM and PM, and a card per other session in time-of-day order. Accepts dropped
+ * session cards. setSessions() updates in place: a card or tick whose session did not change is left alone,
+ * so the keyboard focus and the selection stay where they are.
  */
 class DayColumn : public QFrame
 {
@@ -25,9 +32,12 @@ public:
 
     QDate date() const { return m_date; }
     bool isToday() const { return m_isToday; }
-    /** Sessions of this day, in order; builds the stretch ticks and the cards. */
-    void setSessions(const QList<PlannedSession> &sessions);
+    /** The sessions of this day, in order (time of day, then id). */
+    void setSessions(const QList<PlannedSession> &sessions, bool editable);
     const QList<SessionCard *> &cards() const { return m_cards; }
+    const QList<QCheckBox *> &stretchTicks() const { return m_ticks; }
+    /** The card or stretch tick that shows session id; null when it is not on this day. */
+    QWidget *widgetFor(qint64 id) const;
 
 signals:
     void sessionSelected(qint64 id);
@@ -43,12 +53,24 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    QCheckBox *newTick(const PlannedSession &session);
+    void showTick(QCheckBox *tick, const PlannedSession &session);
+    SessionCard *newCard(const PlannedSession &session);
+
     QDate m_date;
     bool m_isToday = false;
     bool m_editable = false;
     bool m_dropHover = false;
     QVBoxLayout *m_layout = nullptr;
+    QLabel *m_dayLabel = nullptr;
+    QWidget *m_stretchRow = nullptr;
+    QHBoxLayout *m_stretchLayout = nullptr;
+    QToolButton *m_stretchButton = nullptr;
+    QVBoxLayout *m_cardsLayout = nullptr;
+    QLabel *m_restLabel = nullptr;
+    QList<QCheckBox *> m_ticks;
     QList<SessionCard *> m_cards;
+    QHash<qint64, PlannedSession> m_shown; ///< what each tick shows, by session id
 };
 
 } // namespace Stridewise

@@ -2,6 +2,7 @@
 
 #include "core/model/names.h"
 #include "ui/widgets/activitystyle.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,37 +19,69 @@ namespace Stridewise {
 
 SessionCard::SessionCard(const PlannedSession &session, bool editable, QWidget *parent)
     : QFrame(parent)
-    , m_session(session)
-    , m_editable(editable)
 {
     setObjectName(QStringLiteral("sessionCard"));
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred); // grows with wrapped titles (height for width)
 
-    auto *iconLabel = new QLabel(this);
-    iconLabel->setObjectName(QStringLiteral("activityIconLabel"));
-    iconLabel->setPixmap(ActivityStyle::icon(session.activity).pixmap(QSize(22, 22), devicePixelRatioF()));
-    iconLabel->setToolTip(Labels::activity(session.activity));
-    iconLabel->setAccessibleName(Labels::activity(session.activity));
+    m_iconLabel = new QLabel(this);
+    m_iconLabel->setObjectName(QStringLiteral("activityIconLabel"));
 
     m_checkBox = new QCheckBox(this);
     m_checkBox->setObjectName(QStringLiteral("doneCheckBox"));
-    m_checkBox->setChecked(session.isDone());
-    m_checkBox->setEnabled(editable);
     m_checkBox->setFocusPolicy(Qt::NoFocus); // the card takes focus; Space on it ticks
-    m_checkBox->setAccessibleName(tr("Done: %1").arg(session.title));
-    m_checkBox->setToolTip(session.isDone() ? tr("Done. Click to untick.") : tr("Tick off as done…"));
     connect(m_checkBox, &QCheckBox::clicked, this, [this](bool checked) {
         m_checkBox->setChecked(m_session.isDone()); // show the saved state until the save succeeds
         emit selected(m_session.id);
         emit tickToggled(m_session.id, checked);
     });
 
-    m_titleLabel = new QLabel(session.title, this);
+    m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
     m_titleLabel->setWordWrap(true);
-    QFont bold = m_titleLabel->font();
+
+    m_detailLabel = new QLabel(this);
+    m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
+    m_detailLabel->setWordWrap(true);
+    Theme::setMuted(m_detailLabel);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_iconLabel);
+    top->addStretch();
+    top->addWidget(m_checkBox);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(9, 6, 6, 6);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_titleLabel);
+    layout->addWidget(m_detailLabel);
+
+    m_session.id = -1; // nothing shown yet: the first setSession() fills everything in
+    setSession(session, editable);
+}
+
+void SessionCard::setSession(const PlannedSession &session, bool editable)
+{
+    if (session == m_session && editable == m_editable)
+        return;
+    const bool activityChanged = m_session.id < 0 || session.activity != m_session.activity;
+    m_session = session;
+    m_editable = editable;
+    setProperty("sessionId", session.id);
+    if (activityChanged) {
+        m_iconLabel->setPixmap(ActivityStyle::icon(session.activity).pixmap(QSize(22, 22), devicePixelRatioF()));
+        m_iconLabel->setToolTip(Labels::activity(session.activity));
+        m_iconLabel->setAccessibleName(Labels::activity(session.activity));
+    }
+    m_checkBox->setChecked(session.isDone());
+    m_checkBox->setEnabled(editable);
+    m_checkBox->setAccessibleName(tr("Done: %1").arg(session.title));
+    m_checkBox->setToolTip(session.isDone() ? tr("Done. Click to untick.") : tr("Tick off as done…"));
+
+    m_titleLabel->setText(session.title);
+    QFont bold = font();
     bold.setBold(true);
     bold.setStrikeOut(session.isSkipped());
     m_titleLabel->setFont(bold);
@@ -61,30 +94,14 @@ SessionCard::SessionCard(const PlannedSession &session, bool editable, QWidget *
     } else {
         detail = ActivityStyle::minutes(session.minutes) + QLatin1Char('\n') + ActivityStyle::effort(session.rpe);
     }
-    auto *detailLabel = new QLabel(detail, this);
-    detailLabel->setObjectName(QStringLiteral("detailLabel"));
-    detailLabel->setWordWrap(true);
-    QPalette muted = detailLabel->palette();
-    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    detailLabel->setPalette(muted);
+    m_detailLabel->setText(detail);
 
-    auto *top = new QHBoxLayout;
-    top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(iconLabel);
-    top->addStretch();
-    top->addWidget(m_checkBox);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(9, 6, 6, 6);
-    layout->setSpacing(2);
-    layout->addLayout(top);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(detailLabel);
-
-    QString state = session.isDone() ? tr("done") : session.isSkipped() ? tr("skipped") : tr("not done yet");
+    const QString state = session.isDone() ? tr("done") : session.isSkipped() ? tr("skipped") : tr("not done yet");
     setAccessibleName(tr("%1, %2, %3, %4")
                           .arg(session.title, ActivityStyle::minutes(session.minutes),
                               ActivityStyle::effortWithWord(session.rpe), state));
     setToolTip(session.reason);
+    update();
 }
 
 void SessionCard::setSelected(bool selected)
@@ -102,9 +119,13 @@ void SessionCard::paintEvent(QPaintEvent *)
     const QRectF r = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     QColor fill = palette().color(QPalette::Base);
     if (m_session.isDone()) {
-        const QColor tint = ActivityStyle::color(m_session.activity);
-        fill = QColor::fromRgbF(fill.redF() * 0.88 + tint.redF() * 0.12, fill.greenF() * 0.88 + tint.greenF() * 0.12,
-            fill.blueF() * 0.88 + tint.blueF() * 0.12);
+        // Green for done in either look; the activity keeps its colour in the bar on the left.
+        const QColor tint = Theme::doneTint();
+        const qreal share = Theme::isDark(palette()) ? 0.22 : 0.12;
+        fill = QColor::fromRgbF(fill.redF() * (1 - share) + tint.redF() * share,
+            fill.greenF() * (1 - share) + tint.greenF() * share, fill.blueF() * (1 - share) + tint.blueF() * share);
+    } else if (m_session.isSkipped()) {
+        fill = palette().color(QPalette::Window);
     }
     QColor border = palette().color(QPalette::Mid);
     qreal width = 1.0;

@@ -12,6 +12,7 @@ namespace Stridewise {
 /**
  * One session in a day column: activity icon and colour, title, planned minutes, target effort and a
  * "done" checkbox. Focusable; drag it to another day to move it. It only asks (signals); the window decides.
+ * setSession() shows a changed session in place, so focus and selection stay where they are.
  */
 class SessionCard : public QFrame
 {
@@ -22,6 +23,8 @@ public:
 
     qint64 sessionId() const { return m_session.id; }
     const PlannedSession &session() const { return m_session; }
+    /** Shows the session as it is now (same id); does nothing when nothing changed. */
+    void setSession(const PlannedSession &session, bool editable);
     void setSelected(bool selected);
     bool isSelected() const { return m_selected; }
     QCheckBox *checkBox() const { return m_checkBox; }
@@ -51,7 +54,9 @@ private:
     bool m_selected = false;
     QPoint m_pressPos;
     QCheckBox *m_checkBox = nullptr;
+    QLabel *m_iconLabel = nullptr;
     QLabel *m_titleLabel = nullptr;
+    QLabel *m_detailLabel = nullptr;
 };
 
 } // namespace Stridewise

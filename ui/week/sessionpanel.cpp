@@ -3,14 +3,18 @@
 #include "core/model/names.h"
 #include "core/model/plannedsession.h"
 #include "core/plan/rules.h"
+#include "ui/document/plandocument.h"
 #include "ui/widgets/activitystyle.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -54,8 +58,9 @@ QString stepLine(const StructureStep &step)
 
 } // namespace
 
-SessionPanel::SessionPanel(QWidget *parent)
+SessionPanel::SessionPanel(PlanDocument &document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("sessionPanelWidget"));
     m_icon = new QLabel(this);
@@ -89,18 +94,34 @@ SessionPanel::SessionPanel(QWidget *parent)
     contentLayout->addLayout(header);
     contentLayout->addWidget(m_details);
     contentLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("sessionScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("sessionScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(content);
 
     m_buttons = new QWidget(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_buttons);
     setSession(std::nullopt);
+
+    connect(&m_document, &PlanDocument::selectionChanged, this, [this] {
+        setSession(m_document.selectedSession());
+        m_scroll->verticalScrollBar()->setValue(0); // another session: start at its title
+    });
+    connect(&m_document, &PlanDocument::sessionChanged, this, [this](int row) {
+        if (m_document.sessions().at(row).id == m_document.selectedSessionId())
+            setSession(m_document.selectedSession()); // the same session, changed: keep the place
+    });
+}
+
+void SessionPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        setSession(m_document.selectedSession()); // the "done" colour is chosen for the palette
 }
 
 void SessionPanel::setActions(const QList<QAction *> &actions)
@@ -143,8 +164,8 @@ void SessionPanel::setSession(const std::optional<PlannedSession> &session)
         QString done = tr("Done: %1, %2").arg(ActivityStyle::minutes(c.minutes), ActivityStyle::effortWithWord(c.rpe));
         if (c.pain)
             done += tr(", back pain after %1/10").arg(*c.pain);
-        html += QStringLiteral("<p style='color:#2e7d32'><b>✓ %1</b>%2</p>")
-                    .arg(done.toHtmlEscaped(),
+        html += QStringLiteral("<p style='color:%1'><b>✓ %2</b>%3</p>")
+                    .arg(Theme::doneText(palette()).name(), done.toHtmlEscaped(),
                         c.note.isEmpty() ? QString() : QStringLiteral("<br>") + c.note.toHtmlEscaped());
     } else if (s.isSkipped()) {
         html += QStringLiteral("<p><b>%1</b>%2</p>")

@@ -1,9 +1,16 @@
 #include "ui/week/weekbanner.h"
 
+#include "core/model/names.h"
+#include "core/store/database.h"
+#include "ui/document/plandocument.h"
+#include "ui/document/redflags.h"
 #include "ui/widgets/formwidgets.h"
 
+#include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -52,17 +59,102 @@ Look lookOf(WeekBanner::Level level, bool dark)
 
 } // namespace
 
-WeekBanner::WeekBanner(QWidget *parent)
+WeekBanner::WeekBanner(PlanDocument &document, QWidget *parent)
     : QWidget(parent)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("weekBannerWidget"));
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(6, 6, 6, 0);
     m_layout->setSpacing(4);
     hide();
+    connect(&m_document, &PlanDocument::weekChanged, this, &WeekBanner::refresh);
+    connect(&m_document, &PlanDocument::painChanged, this, &WeekBanner::refresh);
+    connect(&m_document, &PlanDocument::todayChanged, this, &WeekBanner::refresh);
+    connect(&m_document, &PlanDocument::saveFailed, this, [this](const QString &message) {
+        m_lastFailure = message;
+        refresh();
+    });
+    connect(&m_document, &PlanDocument::saved, this, [this] {
+        if (!m_lastFailure.isEmpty()) {
+            m_lastFailure.clear();
+            refresh();
+        }
+    });
+    connect(&m_document, &PlanDocument::databaseReplaced, this, [this] {
+        m_lastFailure.clear();
+        refresh();
+    });
 }
 
-void WeekBanner::setMessages(QList<Message> messages)
+void WeekBanner::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        display(m_messages); // the calm messages' tints follow a switch between the light and the dark look
+}
+
+void WeekBanner::refresh()
+{
+    display(compose());
+}
+
+QList<WeekBanner::Message> WeekBanner::compose() const
+{
+    QList<Message> messages;
+    if (!m_document.hasDatabase())
+        return messages;
+    Database &db = m_document.database();
+    if (db.isReadOnly()) {
+        const QString reason = db.readOnlyReason();
+        messages << Message{ Level::ReadOnly,
+            reason.isEmpty() ? tr("This file is open read-only, so nothing can be changed or saved: %1")
+                                   .arg(QDir::toNativeSeparators(db.path()))
+                             : tr("This file is open read-only because %1, so nothing can be changed or saved: %2")
+                                   .arg(reason, QDir::toNativeSeparators(db.path())) };
+    }
+    if (!m_lastFailure.isEmpty())
+        messages << Message{ Level::SaveFailed, m_lastFailure };
+
+    const auto governing = RedFlags::governing(db, m_document.monday(), m_document.today());
+    const std::optional<PainEntry> logged = governing ? *governing : std::nullopt;
+    const std::optional<Week> &week = m_document.week();
+    const bool plannedAround = week && week->redFlag;
+    // The plan's own red-flag message is the one red banner when the plan already answers what was logged.
+    const bool planSays = logged && plannedAround && (!logged->hasUrgentRedFlag() || week->urgent);
+    if (logged && !planSays) {
+        QStringList names;
+        for (Symptom symptom : logged->symptoms)
+            names << Labels::symptom(symptom).toLower();
+        messages << Message{ logged->hasUrgentRedFlag() ? Level::Urgent : Level::RedFlag,
+            tr("Red flag on %1: %2. %3")
+                .arg(QLocale().toString(logged->date, tr("dddd d MMM")), names.join(QStringLiteral(", ")),
+                    RedFlags::advice(logged->symptoms).full) };
+    }
+    if (!logged && plannedAround) {
+        messages << Message{ Level::Adaptation,
+            m_document.isWeekOver()
+                ? tr("This week was planned without running and strength because of red-flag symptoms that are no "
+                     "longer in your log.")
+                : tr("This week was planned without running and strength because of red-flag symptoms that are no "
+                     "longer in your log. Plan ▸ Re-plan the Rest of the Week (Ctrl+Shift+R) plans them again.") };
+    }
+    if (week) {
+        for (const Adaptation &a : week->adaptations) {
+            if (a.rule.startsWith(QLatin1String("red-flag"))) {
+                if (planSays)
+                    messages << Message{ week->urgent ? Level::Urgent : Level::RedFlag, a.message };
+                continue; // otherwise the banner above says it, in today's words
+            }
+            messages << Message{ Level::Adaptation, a.message };
+        }
+        for (const QString &text : week->unsatisfied)
+            messages << Message{ Level::NotFitted, text };
+    }
+    return messages;
+}
+
+void WeekBanner::display(QList<Message> messages)
 {
     std::stable_sort(messages.begin(), messages.end(),
         [](const Message &a, const Message &b) { return int(a.level) < int(b.level); });

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 
 namespace Stridewise::ActivityStyle {
 
@@ -131,6 +133,58 @@ private:
     std::optional<Activity> m_activity;
 };
 
+/** A curved arrow (back for undo, forward for redo) in the palette's button text colour at the time it is drawn. */
+class UndoArrowEngine : public QIconEngine
+{
+public:
+    explicit UndoArrowEngine(bool redo)
+        : m_redo(redo)
+    {
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QPalette palette = QGuiApplication::palette();
+        const QColor ink =
+            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        const qreal side = qMin(rect.width(), rect.height());
+        painter->translate(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2);
+        painter->scale(side / 24.0, side / 24.0);
+        if (m_redo) {
+            painter->translate(24, 0);
+            painter->scale(-1, 1);
+        }
+        QPainterPath hook(QPointF(18.5, 18));
+        hook.cubicTo(QPointF(20.5, 12), QPointF(16.5, 8), QPointF(11, 8));
+        hook.lineTo(QPointF(6.5, 8));
+        painter->setPen(QPen(ink, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(hook);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(ink);
+        painter->drawPolygon(QPolygonF{ { 2.5, 8 }, { 8.5, 3 }, { 8.5, 13 } });
+        painter->restore();
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pm(size * scale);
+        pm.setDevicePixelRatio(scale);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        return pm;
+    }
+    QIconEngine *clone() const override { return new UndoArrowEngine(m_redo); }
+
+private:
+    bool m_redo = false;
+};
+
 } // namespace
 
 QColor color(Activity activity)
@@ -188,31 +242,14 @@ QIcon todayIcon()
     return QIcon(pm);
 }
 
-QPalette darkPalette()
+QIcon undoIcon()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2B, 0x2D, 0x30));
-    p.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Base, QColor(0x1F, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3A));
-    p.setColor(QPalette::ToolTipBase, QColor(0x3C, 0x3F, 0x41));
-    p.setColor(QPalette::ToolTipText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9D, 0xA1));
-    p.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::Button, QColor(0x3A, 0x3D, 0x41));
-    p.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Light, QColor(0x4A, 0x4D, 0x51));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x45, 0x49));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5C));
-    p.setColor(QPalette::Dark, QColor(0x19, 0x1A, 0x1C));
-    p.setColor(QPalette::Shadow, Qt::black);
-    p.setColor(QPalette::Highlight, QColor(0x3D, 0x7E, 0xD0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x7F, 0xB2, 0xF0));
-    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    return p;
+    return QIcon(new UndoArrowEngine(false));
+}
+
+QIcon redoIcon()
+{
+    return QIcon(new UndoArrowEngine(true));
 }
 
 QString minutes(int value)

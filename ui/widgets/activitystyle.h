@@ -4,7 +4,6 @@
 
 #include <QColor>
 #include <QIcon>
-#include <QPalette>
 #include <QString>
 
 namespace Stridewise {
@@ -21,8 +20,9 @@ QIcon icon(Activity activity);
 QIcon appIcon();
 /** A calendar page with today's mark, for "This week". */
 QIcon todayIcon();
-/** A dark palette (for --dark screenshots and tests of the dark look where the platform has no dark theme). */
-QPalette darkPalette();
+/** Curved arrows for Edit ▸ Undo and Redo, drawn in the palette's button text colour (unlike week navigation). */
+QIcon undoIcon();
+QIcon redoIcon();
 /** "40 min" */
 QString minutes(int minutes);
 /** "effort 4/10" */
