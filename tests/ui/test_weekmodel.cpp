@@ -1,3 +1,4 @@
+#include "core/service/demodata.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/charts/progressview.h"
@@ -91,8 +92,7 @@ TEST_P(Screenshots, Render)
         GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
     QDir().mkpath(folder);
     const QPalette original = QApplication::palette();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? Theme::darkPalette() : QApplication::style()->standardPalette());
+    dark ? Theme::applyDark() : Theme::applyLight();
     seedPlannedWeek();
     MainWindow &window = openWindow();
     window.resize(1024, 700);
@@ -195,6 +195,55 @@ TEST_P(Screenshots, Render)
     window.resize(1366, 800);
     QApplication::processEvents();
     window.grab().save(folder + QStringLiteral("/rich-week-1366x800.png"));
+    QApplication::setPalette(original);
+}
+
+/**
+ * Not a check either: half a year of demo data, as a runner who has used Stridewise for a while sees it, at the
+ * three window sizes people have (1024×700, 1440×900, 1920×1080) and the Progress window, light or dark.
+ */
+TEST_P(Screenshots, WeekAtThreeSizesAndProgress)
+{
+    const bool dark = GetParam();
+    if (qEnvironmentVariableIsEmpty("STRIDEWISE_SHOTS_DIR"))
+        GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
+    const QString folder =
+        qEnvironmentVariable("STRIDEWISE_SHOTS_DIR") + (dark ? QStringLiteral("/dark") : QStringLiteral("/light"));
+    QDir().mkpath(folder);
+    const QPalette original = QApplication::palette();
+    dark ? Theme::applyDark() : Theme::applyLight();
+    {
+        auto db = openDb(m_dir.path());
+        ASSERT_TRUE(DemoData(*db).fill({ 26, 2026, m_today }).ok());
+    }
+    MainWindow &window = openWindow();
+    // Select the next session still to do, as a runner would look at it.
+    for (const PlannedSession &s : window.document().sessions()) {
+        if (s.activity != Activity::Stretch && s.date >= m_today) {
+            window.document().setSelectedSessionId(s.id);
+            break;
+        }
+    }
+    for (const QSize size : { QSize(1024, 700), QSize(1440, 900), QSize(1920, 1080) }) {
+        window.resize(size);
+        QTest::qWait(30);
+        EXPECT_TRUE(
+            window.grab().save(folder + QStringLiteral("/week-%1x%2.png").arg(size.width()).arg(size.height())));
+    }
+    window.resize(1024, 700);
+    window.viewActions().showProgress();
+    ProgressWindow *progress = window.viewActions().progressWindow();
+    ASSERT_TRUE(progress && progress->view());
+    progress->resize(1000, 680);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !progress->view()->isBusy(); }, 30000));
+    QTest::qWait(50);
+    EXPECT_TRUE(progress->grab().save(folder + QStringLiteral("/progress-over-time.png")));
+    progress->view()->setCurrentChart(1);
+    QTest::qWait(50);
+    EXPECT_TRUE(progress->grab().save(folder + QStringLiteral("/progress-pain-against-load.png")));
+    progress->view()->setCurrentChart(0);
+    EXPECT_TRUE(
+        progress->view()->exportPng(folder + QStringLiteral("/export-a4-150.png"), QStringLiteral("a4-150")).ok());
     QApplication::setPalette(original);
 }
 

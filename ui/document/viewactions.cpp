@@ -5,6 +5,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/shell/prompt.h"
 #include "ui/shell/rulesdialog.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ ViewActions::ViewActions(PlanDocument &document, QWidget *window)
     m_progress->setObjectName(QStringLiteral("progressAction"));
     m_progress->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_progress->setToolTip(tr("Back pain against training load (Ctrl+R)"));
+    m_progress->setIcon(ActivityStyle::progressIcon());
     connect(m_progress, &QAction::triggered, this, &ViewActions::showProgress);
 
     m_rules = new QAction(tr("&How Stridewise Plans"), this);

@@ -10,7 +10,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,16 +53,24 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     m_score = FormWidgets::scoreSpinBox(QStringLiteral("painScoreSpinBox"), tr("Back pain today, 0 to 10"), 0, this);
     m_score->setToolTip(tr("0 is no pain, 10 the worst pain you can imagine. Enter logs it."));
 
-    auto *form = new QFormLayout;
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Day:"), m_date);
-    form->addRow(tr("&Back pain:"), m_score);
+    // One row: "Back pain [3 / 10] on [25 Nov 2026]", so the panel stays short.
+    auto *painLabel = new QLabel(tr("&Back pain:"), this);
+    painLabel->setBuddy(m_score);
+    auto *onLabel = new QLabel(tr("&on", "back pain on a day"), this);
+    onLabel->setBuddy(m_date);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 2);
+    top->setSpacing(4);
+    top->addWidget(painLabel);
+    top->addWidget(m_score);
+    top->addWidget(onLabel);
+    top->addWidget(m_date, 1);
 
     auto *symptomsLabel = new QLabel(tr("Any of these?"), this);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 8);
-    layout->setSpacing(3);
-    layout->addLayout(form);
+    layout->setContentsMargins(8, 4, 8, 6);
+    layout->setSpacing(1);
+    layout->addLayout(top);
     layout->addWidget(symptomsLabel);
     for (Symptom s : kSymptoms) {
         auto *box = new QCheckBox(Labels::symptom(s), this);
@@ -77,12 +85,11 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     m_note->setPlaceholderText(tr("Note (optional)"));
     m_note->setMaxLength(Limits::kMaxNoteLength);
     m_note->setAccessibleName(tr("Note about today's back"));
-    layout->addWidget(m_note);
 
     m_error = FormWidgets::errorLabel(this, QStringLiteral("painErrorLabel"));
     layout->addWidget(m_error);
 
-    m_save = new QPushButton(tr("&Log back pain"), this);
+    m_save = new QPushButton(tr("&Log"), this);
     m_save->setObjectName(QStringLiteral("savePainPushButton"));
     m_save->setDefault(true); // looks it: Enter in the panel logs (keyPressEvent)
     connect(m_save, &QPushButton::clicked, this, &TodayPanel::save);
@@ -90,11 +97,18 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     m_state->setObjectName(QStringLiteral("painStateLabel"));
     m_state->setWordWrap(true);
     Theme::setMuted(m_state);
-    layout->addWidget(m_save);
+    // The note and the button share a row: the panel stays short enough to sit under the session at 700 pixels.
+    auto *saveRow = new QHBoxLayout;
+    saveRow->setContentsMargins(0, 4, 0, 0);
+    saveRow->addWidget(m_note, 1);
+    saveRow->addWidget(m_save);
+    layout->addLayout(saveRow);
     layout->addWidget(m_state);
 
-    // Below the button: what to do appears without moving the button from under the pointer.
-    m_advice = new QLabel(this);
+    // Below the button, in a place kept for it: what to do appears without moving anything.
+    auto *adviceSlot = new QWidget(this);
+    adviceSlot->setObjectName(QStringLiteral("redFlagAdviceSlot"));
+    m_advice = new QLabel(adviceSlot);
     m_advice->setObjectName(QStringLiteral("redFlagAdviceLabel"));
     m_advice->setWordWrap(true);
     m_advice->setAutoFillBackground(true);
@@ -107,7 +121,13 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     bold.setBold(true);
     m_advice->setFont(bold);
     m_advice->hide();
-    layout->addWidget(m_advice);
+    auto *slotLayout = new QVBoxLayout(adviceSlot);
+    slotLayout->setContentsMargins(0, 4, 0, 0);
+    slotLayout->addWidget(m_advice);
+    slotLayout->addStretch();
+    // Room for two lines of the brief advice, the longest it gets in the panel.
+    adviceSlot->setMinimumHeight(2 * QFontMetrics(bold).lineSpacing() + 2 * m_advice->margin() + 6);
+    layout->addWidget(adviceSlot);
     layout->addStretch();
 
     connect(&m_document, &PlanDocument::todayChanged, this, &TodayPanel::setToday);
@@ -199,7 +219,9 @@ void TodayPanel::reload()
         state = tr("Logged for %1: %2/10, %3.").arg(day).arg(m_saved->score).arg(names.join(QStringLiteral(", ")));
     }
     m_state->setText(state);
-    m_save->setText(m_saved ? tr("&Update back pain") : tr("&Log back pain"));
+    // Short words beside the note; the panel's title says what is logged, the accessible name says it in full.
+    m_save->setText(m_saved ? tr("&Update") : tr("&Log"));
+    m_save->setAccessibleName(m_saved ? tr("Update back pain") : tr("Log back pain"));
     updateAdvice();
 }
 

@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -127,9 +128,16 @@ void MainWindow::createDocks()
     m_todayDock->setWidget(todayScroll);
     m_todayDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_todayDock);
-    // The separator between the two is a splitter the runner can drag; saveState() remembers where.
+    // The whole log without scrolling; the session above gets the rest of the height. The separator between them
+    // is a splitter the runner can drag, and saveState() remembers where.
+    // (A line to spare: what was logged may take two once it names symptoms.)
+    const int todayHeight = m_todayPanel->sizeHint().height() + m_todayPanel->fontMetrics().lineSpacing();
+    todayScroll->setMinimumHeight(todayHeight);
+    // Never narrower than the log's own rows, which do not scroll sideways.
+    todayScroll->setMinimumWidth(m_todayPanel->minimumSizeHint().width()
+        + todayScroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, todayScroll));
     resizeDocks({ m_sessionDock, m_todayDock }, { 280, 280 }, Qt::Horizontal);
-    resizeDocks({ m_sessionDock, m_todayDock }, { 400, 300 }, Qt::Vertical);
+    resizeDocks({ m_sessionDock, m_todayDock }, { 460, todayHeight }, Qt::Vertical);
 }
 
 void MainWindow::createMenus()

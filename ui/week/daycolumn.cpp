@@ -75,14 +75,18 @@ DayColumn::DayColumn(QDate date, bool isToday, bool editable, QWidget *parent)
 
     m_stretchRow = new QWidget(this);
     m_stretchRow->setObjectName(QStringLiteral("stretchRowWidget"));
-    m_stretchLayout = new QHBoxLayout(m_stretchRow);
+    auto *stretchRow = new QHBoxLayout(m_stretchRow);
+    stretchRow->setContentsMargins(0, 0, 0, 0);
+    stretchRow->setSpacing(4);
+    // The ticks one under the other, each with its words: two side by side do not fit the narrowest column.
+    m_stretchLayout = new QVBoxLayout;
     m_stretchLayout->setContentsMargins(0, 0, 0, 0);
-    m_stretchLayout->setSpacing(2);
+    m_stretchLayout->setSpacing(0);
     m_stretchButton = new QToolButton(m_stretchRow);
     m_stretchButton->setObjectName(QStringLiteral("stretchToolButton"));
     m_stretchButton->setAutoRaise(true);
     m_stretchButton->setIcon(ActivityStyle::icon(Activity::Stretch));
-    m_stretchButton->setIconSize(QSize(14, 14));
+    m_stretchButton->setIconSize(QSize(18, 18));
     m_stretchButton->setStyleSheet(QStringLiteral("QToolButton { padding: 1px; }"));
     m_stretchButton->setToolTip(tr("Hamstring stretch, twice a day: show how"));
     m_stretchButton->setAccessibleName(tr("Hamstring stretch on %1").arg(QLocale().dayName(date.dayOfWeek())));
@@ -90,8 +94,9 @@ DayColumn::DayColumn(QDate date, bool isToday, bool editable, QWidget *parent)
         if (!m_ticks.isEmpty())
             emit sessionSelected(m_ticks.first()->property("sessionId").toLongLong());
     });
-    m_stretchLayout->addWidget(m_stretchButton);
-    m_stretchLayout->addStretch();
+    stretchRow->addWidget(m_stretchButton, 0, Qt::AlignVCenter);
+    stretchRow->addLayout(m_stretchLayout);
+    stretchRow->addStretch();
     m_stretchRow->hide();
     m_layout->addWidget(m_stretchRow);
 
@@ -197,7 +202,7 @@ void DayColumn::setSessions(const QList<PlannedSession> &sessions, bool editable
         for (QCheckBox *tick : std::as_const(ticks))
             m_stretchLayout->removeWidget(tick);
         for (int i = 0; i < ticks.size(); ++i)
-            m_stretchLayout->insertWidget(1 + i, ticks.at(i)); // after the stretch button
+            m_stretchLayout->insertWidget(i, ticks.at(i));
     }
     if (cards != m_cards) {
         for (SessionCard *card : std::as_const(cards))

@@ -8,7 +8,6 @@
 #include <QList>
 
 class QCheckBox;
-class QHBoxLayout;
 class QLabel;
 class QToolButton;
 class QVBoxLayout;
@@ -64,7 +63,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_dayLabel = nullptr;
     QWidget *m_stretchRow = nullptr;
-    QHBoxLayout *m_stretchLayout = nullptr;
+    QVBoxLayout *m_stretchLayout = nullptr; ///< the ticks
     QToolButton *m_stretchButton = nullptr;
     QVBoxLayout *m_cardsLayout = nullptr;
     QLabel *m_restLabel = nullptr;

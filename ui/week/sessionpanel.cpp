@@ -129,12 +129,13 @@ void SessionPanel::setActions(const QList<QAction *> &actions)
     auto *grid = new QGridLayout(m_buttons);
     grid->setContentsMargins(8, 0, 8, 8);
     grid->setSpacing(4);
+    // Three to a row, with the actions' short words (their icon text), so the details keep the room.
     for (int i = 0; i < actions.size(); ++i) {
         auto *button = new QToolButton(m_buttons);
         button->setDefaultAction(actions.at(i));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        grid->addWidget(button, i / 2, i % 2);
+        grid->addWidget(button, i / 3, i % 3);
     }
 }
 

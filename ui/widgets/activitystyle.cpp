@@ -133,37 +133,65 @@ private:
     std::optional<Activity> m_activity;
 };
 
-/** A curved arrow (back for undo, forward for redo) in the palette's button text colour at the time it is drawn. */
-class UndoArrowEngine : public QIconEngine
+/** The toolbar's own glyphs, drawn in the palette's button text colour at the time they are drawn. */
+enum class InkGlyph
+{
+    Undo,
+    Redo,
+    Progress,
+};
+
+void drawInk(QPainter &p, InkGlyph glyph, const QColor &ink)
+{
+    p.setPen(QPen(ink, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.setBrush(Qt::NoBrush);
+    switch (glyph) {
+    case InkGlyph::Redo:
+        p.translate(24, 0);
+        p.scale(-1, 1);
+        [[fallthrough]];
+    case InkGlyph::Undo: {
+        // A curved arrow back (mirrored for redo): unlike the straight arrows of week navigation.
+        QPainterPath hook(QPointF(18.5, 18));
+        hook.cubicTo(QPointF(20.5, 12), QPointF(16.5, 8), QPointF(11, 8));
+        hook.lineTo(QPointF(6.5, 8));
+        p.drawPath(hook);
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawPolygon(QPolygonF{ { 2.5, 8 }, { 8.5, 3 }, { 8.5, 13 } });
+        break;
+    }
+    case InkGlyph::Progress:
+        // Bars of load with a line of pain over them, as the Progress chart draws them.
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawRect(QRectF(3, 14, 4, 7));
+        p.drawRect(QRectF(10, 10, 4, 11));
+        p.drawRect(QRectF(17, 16, 4, 5));
+        p.setPen(QPen(ink, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::NoBrush);
+        p.drawPolyline(QPolygonF{ { 3, 9 }, { 10, 4 }, { 15, 7 }, { 21, 3 } });
+        break;
+    }
+}
+
+class InkIconEngine : public QIconEngine
 {
 public:
-    explicit UndoArrowEngine(bool redo)
-        : m_redo(redo)
+    explicit InkIconEngine(InkGlyph glyph)
+        : m_glyph(glyph)
     {
     }
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
     {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        const QPalette palette = QGuiApplication::palette();
-        const QColor ink =
-            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        const QColor ink = QGuiApplication::palette().color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
         const qreal side = qMin(rect.width(), rect.height());
         painter->translate(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2);
         painter->scale(side / 24.0, side / 24.0);
-        if (m_redo) {
-            painter->translate(24, 0);
-            painter->scale(-1, 1);
-        }
-        QPainterPath hook(QPointF(18.5, 18));
-        hook.cubicTo(QPointF(20.5, 12), QPointF(16.5, 8), QPointF(11, 8));
-        hook.lineTo(QPointF(6.5, 8));
-        painter->setPen(QPen(ink, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPath(hook);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(ink);
-        painter->drawPolygon(QPolygonF{ { 2.5, 8 }, { 8.5, 3 }, { 8.5, 13 } });
+        drawInk(*painter, m_glyph, ink);
         painter->restore();
     }
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -179,10 +207,10 @@ public:
         paint(&p, QRect(QPoint(0, 0), size), mode, state);
         return pm;
     }
-    QIconEngine *clone() const override { return new UndoArrowEngine(m_redo); }
+    QIconEngine *clone() const override { return new InkIconEngine(m_glyph); }
 
 private:
-    bool m_redo = false;
+    InkGlyph m_glyph;
 };
 
 } // namespace
@@ -244,12 +272,17 @@ QIcon todayIcon()
 
 QIcon undoIcon()
 {
-    return QIcon(new UndoArrowEngine(false));
+    return QIcon(new InkIconEngine(InkGlyph::Undo));
 }
 
 QIcon redoIcon()
 {
-    return QIcon(new UndoArrowEngine(true));
+    return QIcon(new InkIconEngine(InkGlyph::Redo));
+}
+
+QIcon progressIcon()
+{
+    return QIcon(new InkIconEngine(InkGlyph::Progress));
 }
 
 QString minutes(int value)

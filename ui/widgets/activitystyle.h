@@ -23,6 +23,8 @@ QIcon todayIcon();
 /** Curved arrows for Edit ▸ Undo and Redo, drawn in the palette's button text colour (unlike week navigation). */
 QIcon undoIcon();
 QIcon redoIcon();
+/** Load bars under a pain line, for View ▸ Progress. */
+QIcon progressIcon();
 /** "40 min" */
 QString minutes(int minutes);
 /** "effort 4/10" */

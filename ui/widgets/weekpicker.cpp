@@ -26,7 +26,7 @@ WeekPicker::WeekPicker(QWidget *parent)
     m_edit->setToolTip(tr("Go to the week of a day: type it (2026-07-15) and press Enter (Ctrl+G)"));
     m_edit->setPlaceholderText(tr("2026-07-15"));
     // Wide enough for the longest week, "29 Dec 2025 – 4 Jan 2026", in the window's font.
-    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(weekText(QDate(2025, 12, 29))) + 16);
+    m_edit->setFixedWidth(m_edit->fontMetrics().horizontalAdvance(weekText(QDate(2025, 12, 29))) + 16);
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::returnPressed, this, &WeekPicker::submit);
     connect(m_edit, &QLineEdit::textEdited, this, [this] { showRefused(false); });
@@ -64,6 +64,7 @@ WeekPicker::WeekPicker(QWidget *parent)
     layout->addWidget(m_edit);
     layout->addWidget(m_calendarButton);
     setFocusProxy(m_edit);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 
 QString WeekPicker::weekText(QDate monday)
