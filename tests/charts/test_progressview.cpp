@@ -10,6 +10,7 @@
 #include "ui/charts/scatterchart.h"
 #include "ui/charts/timechart.h"
 #include "ui/shell/prompt.h"
+#include "ui/widgets/theme.h"
 
 #include <QAbstractScrollArea>
 #include <QCheckBox>
@@ -84,21 +85,6 @@ void saveShot(QWidget *widget, const QString &name)
     QDir().mkpath(folder);
     QTest::qWait(50); // Qt Charts lays out changed axes and series in posted events
     EXPECT_TRUE(widget->grab().save(QDir(folder).filePath(name)));
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    return p;
 }
 
 } // namespace
@@ -442,7 +428,7 @@ TEST_F(ProgressViewTest, Screenshots)
     view->setCurrentChart(1);
     QTest::qWait(20);
     saveShot(view.get(), QStringLiteral("progress-scatter-light.png"));
-    view->setPalette(darkPalette());
+    view->setPalette(Theme::darkPalette());
     QTest::qWait(20);
     saveShot(view.get(), QStringLiteral("progress-scatter-dark.png"));
     view->setCurrentChart(0);

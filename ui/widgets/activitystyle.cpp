@@ -83,8 +83,30 @@ void drawGlyph(QPainter &p, Activity activity)
     }
 }
 
-/** Draws at whatever size and device pixel ratio is asked, so icons stay sharp on high-DPI screens. */
-class GlyphIconEngine : public QIconEngine
+/**
+ * An icon drawn for whatever size and device pixel ratio is asked, so it stays sharp on high-DPI screens.
+ * Subclasses only paint.
+ */
+class DrawnIconEngine : public QIconEngine
+{
+public:
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pm(size * scale);
+        pm.setDevicePixelRatio(scale);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        return pm;
+    }
+};
+
+/** A white glyph on a rounded square of the activity's colour. */
+class GlyphIconEngine : public DrawnIconEngine
 {
 public:
     GlyphIconEngine(QColor color, std::optional<Activity> activity)
@@ -112,19 +134,6 @@ public:
             drawGlyph(*painter, Activity::Run);
         }
         painter->restore();
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pm(size * scale);
-        pm.setDevicePixelRatio(scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
-        return pm;
     }
     QIconEngine *clone() const override { return new GlyphIconEngine(m_color, m_activity); }
 
@@ -175,7 +184,7 @@ void drawInk(QPainter &p, InkGlyph glyph, const QColor &ink)
     }
 }
 
-class InkIconEngine : public QIconEngine
+class InkIconEngine : public DrawnIconEngine
 {
 public:
     explicit InkIconEngine(InkGlyph glyph)
@@ -193,19 +202,6 @@ public:
         painter->scale(side / 24.0, side / 24.0);
         drawInk(*painter, m_glyph, ink);
         painter->restore();
-    }
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
-    {
-        QPixmap pm(size * scale);
-        pm.setDevicePixelRatio(scale);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
-        return pm;
     }
     QIconEngine *clone() const override { return new InkIconEngine(m_glyph); }
 
