@@ -1,12 +1,14 @@
 #include "app/cli/cli.h"
 #include "app/guiopen.h"
 #include "core/model/isoweek.h"
+#include "core/service/datapaths.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "ui/document/dataactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settings.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
@@ -14,7 +16,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTextStream>
 
@@ -26,16 +27,12 @@ namespace {
 
 using namespace Stridewise;
 
-/** ~/.local/share/stridewise/stridewise.db on Linux: the runner's own file. */
-QString defaultDatabasePath()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("stridewise.db"));
-}
-
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("stridewise"));
+    // Without an organisation QSettings writes to "~/.config/Unknown Organization/stridewise.conf" and reports
+    // an access error; with ours it is ~/.config/stridewise/stridewise.conf. Data paths do not depend on it.
+    QCoreApplication::setOrganizationName(QStringLiteral("stridewise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
 }
 
@@ -59,6 +56,7 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
     QApplication::setDesktopFileName(QStringLiteral("org.stridewise.Stridewise"));
+    Settings::adoptLegacyFile();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -102,7 +100,7 @@ int runGui(int argc, char **argv)
         Theme::applyDark();
     else if (screenshot)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : DataPaths::defaultDatabasePath();
 
     // Lock (one window per file), open, offer a backup for a refused file; headless never waits for input.
     auto opened = GuiOpen::open(dbPath, screenshot);
@@ -150,7 +148,7 @@ int main(int argc, char **argv)
     if (Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        return Cli::run(arguments, defaultDatabasePath());
+        return Cli::run(arguments, DataPaths::defaultDatabasePath());
     }
     // Before QApplication: without a display it aborts (xcb), and a mistyped command is no reason to need one.
     if (const QString unknown = Cli::unknownCommand(arguments); !unknown.isEmpty()) {

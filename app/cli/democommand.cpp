@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/common.h"
+#include "core/service/datapaths.h"
 #include "core/model/isoweek.h"
 #include "core/service/demodata.h"
 #include "core/store/demorepository.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace Stridewise::Cli {
 
@@ -22,8 +22,7 @@ QString tr(const char *text)
 /** The runner's own database (as app/main.cpp finds it): demo data must never go there. */
 bool isOwnDatabase(const QString &path)
 {
-    const QString own = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                            .filePath(QStringLiteral("stridewise.db"));
+    const QString own = DataPaths::defaultDatabasePath();
     return QFileInfo(path).absoluteFilePath() == QFileInfo(own).absoluteFilePath();
 }
 
