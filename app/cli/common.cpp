@@ -1,7 +1,7 @@
 #include "app/cli/common.h"
 
+#include "core/service/databaseopener.h"
 #include "core/store/backupmanager.h"
-#include "core/store/lock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,25 +18,31 @@ QString tr(const char *text)
 /** How long a writing command waits for another writing command to finish before it gives up. */
 constexpr int kLockWaitMs = 500;
 
-/** The lock a writing command holds until the process ends (released by its destructor at exit). */
-std::unique_ptr<DatabaseLock> &heldLock()
+/**
+ * The way into ctx's database for this process (one command): it holds the lock a writing command takes until
+ * the process ends (released by its destructor at exit).
+ */
+DatabaseOpener &opener(const Context &ctx)
 {
-    static std::unique_ptr<DatabaseLock> s_lock;
-    return s_lock;
+    static std::unique_ptr<DatabaseOpener> s_opener;
+    if (!s_opener || s_opener->path() != DatabaseOpener(ctx.dbPath).path())
+        s_opener = std::make_unique<DatabaseOpener>(ctx.dbPath);
+    return *s_opener;
 }
 
 } // namespace
 
 void offerNewestBackup(Context &ctx)
 {
-    const auto backup = BackupManager(ctx.dbPath).newestGoodBackup();
+    const auto backup = opener(ctx).newestGoodBackup();
     if (!backup) {
         ctx.err << tr("There is no good backup of it in %1.").arg(QDir::toNativeSeparators(BackupManager(ctx.dbPath).folder()))
                 << Qt::endl;
         return;
     }
     ctx.err << tr("The newest good backup is %1 (made %2). To restore it (the current file is kept as a backup):")
-                   .arg(QDir::toNativeSeparators(backup->path), backup->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(QDir::toNativeSeparators(backup->path),
+                       backup->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             << Qt::endl
             << QStringLiteral("  stridewise restore \"%1\" --db \"%2\"").arg(backup->path, ctx.dbPath) << Qt::endl;
 }
@@ -70,18 +76,12 @@ bool requireExistingDatabase(Context &ctx)
 
 bool lockForWriting(Context &ctx)
 {
-    if (heldLock())
-        return true;
     // One writer at a time (issue 6): refuse while the window or another writing command has the file.
     // A folder that cannot be written has no lock; the database then opens read-only, where writes are refused.
-    QDir().mkpath(QFileInfo(ctx.dbPath).absolutePath());
-    auto lock = DatabaseLock::acquire(ctx.dbPath, kLockWaitMs);
-    if (!lock && lock.kind() == ErrorKind::Locked) {
-        fail(ctx.err, lock.message());
+    if (auto locked = opener(ctx).lock(kLockWaitMs); !locked) {
+        fail(ctx.err, locked.message());
         return false;
     }
-    if (lock)
-        heldLock() = std::move(lock).value();
     return true;
 }
 
@@ -93,25 +93,18 @@ std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode)
     const QDateTime now = QDateTime::currentDateTime();
     OpenOptions options;
     options.now = now;
-    auto db = Database::open(ctx.dbPath, mode, options);
+    auto db = opener(ctx).open(mode, options);
     if (!db) {
         fail(ctx.err, db.message());
-        switch (db.kind()) {
-        case ErrorKind::NotStridewise:
-        case ErrorKind::Corrupt:
-        case ErrorKind::NewerVersion:
+        if (DatabaseOpener::offersBackup(db.kind()))
             offerNewestBackup(ctx);
-            break;
-        default:
-            break;
-        }
         return nullptr;
     }
-    if (!db.value()->isReadOnly()) {
-        // The daily backup, at most once a day when the data changed; a failed backup does not stop the command.
-        if (auto backup = BackupManager(ctx.dbPath).backupIfDue(*db.value(), now); !backup)
-            ctx.err << tr("stridewise: warning: %1").arg(backup.message()) << Qt::endl;
-    }
+    if (!opener(ctx).privacyNotice().isEmpty())
+        ctx.err << tr("stridewise: note: %1").arg(opener(ctx).privacyNotice()) << Qt::endl;
+    // The daily backup, at most once a day when the data changed; a failed backup does not stop the command.
+    if (auto backup = opener(ctx).backupIfDue(*db.value(), now); !backup)
+        ctx.err << tr("stridewise: warning: %1").arg(backup.message()) << Qt::endl;
     return std::move(db).value();
 }
 
