@@ -1,5 +1,7 @@
 #include "app/cli/common.h"
 
+#include "core/model/isoweek.h"
+#include "core/model/validation.h"
 #include "core/service/databaseopener.h"
 #include "core/store/backupmanager.h"
 
@@ -47,12 +49,14 @@ void offerNewestBackup(Context &ctx)
             << QStringLiteral("  stridewise restore \"%1\" --db \"%2\"").arg(backup->path, ctx.dbPath) << Qt::endl;
 }
 
-std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, const QString &usage)
+std::optional<int> parseArguments(
+    QCommandLineParser &parser, Context &ctx, const QString &usage, const QStringList &repeatable)
 {
     parser.setApplicationDescription(usage);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    parser.addOption(QCommandLineOption(QStringLiteral("db"), tr("The database file (default: your own)."), tr("path")));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file (default: your own)."), tr("path"));
+    parser.addOption(db);
     if (!parser.parse(ctx.args)) {
         fail(ctx.err, parser.errorText());
         return Usage;
@@ -61,7 +65,56 @@ std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, cons
         ctx.out << parser.helpText();
         return Ok;
     }
+    // A flag given twice is a mistake to point out, not one to resolve silently (--score 3 --score 4).
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !repeatable.contains(name)) {
+            fail(ctx.err, tr("--%1 is given more than once; give it once.").arg(name));
+            return Usage;
+        }
+        seen << name;
+    }
+    if (parser.isSet(db)) {
+        if (ctx.dbGiven) {
+            fail(ctx.err, tr("--db is given more than once; give it once."));
+            return Usage;
+        }
+        if (parser.value(db).isEmpty()) {
+            fail(ctx.err, tr("--db needs a file path."));
+            return Usage;
+        }
+        ctx.dbPath = parser.value(db);
+        ctx.dbGiven = true;
+    }
     return std::nullopt;
+}
+
+std::optional<QDate> dateOption(Context &ctx, const QCommandLineParser &parser, const QString &name, QDate today)
+{
+    auto parsed = IsoWeek::parseDate(parser.value(name));
+    if (!parsed) {
+        fail(ctx.err, QStringLiteral("--%1: ").arg(name) + parsed.message());
+        return std::nullopt;
+    }
+    if (auto bounded = validateDateInLifetime(*parsed, today, QStringLiteral("--") + name); !bounded) {
+        fail(ctx.err, bounded.message());
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+std::optional<QDate> weekOption(Context &ctx, const QCommandLineParser &parser, const QString &name, QDate today)
+{
+    auto parsed = IsoWeek::parse(parser.value(name));
+    if (!parsed) {
+        fail(ctx.err, QStringLiteral("--%1: ").arg(name) + parsed.message());
+        return std::nullopt;
+    }
+    if (auto bounded = validateDateInLifetime(*parsed, today, QStringLiteral("--") + name); !bounded) {
+        fail(ctx.err, bounded.message());
+        return std::nullopt;
+    }
+    return *parsed;
 }
 
 bool requireExistingDatabase(Context &ctx)
@@ -83,6 +136,11 @@ bool lockForWriting(Context &ctx)
         return false;
     }
     return true;
+}
+
+bool tryLockForWriting(Context &ctx)
+{
+    return opener(ctx).lock(0).ok();
 }
 
 std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode)
