@@ -266,11 +266,12 @@ QList<BackupManager::Backup> BackupManager::backups() const
                 continue;
             Backup b;
             b.path = dir.filePath(name);
-            b.time = QDateTime::fromString(match.captured(1), kStampFormat);
+            // Date and time apart: read as one local time, a UTC stamp inside a daylight-saving gap would not exist.
+            const QDate date = QDate::fromString(match.captured(1).left(10), QStringLiteral("yyyy-MM-dd"));
+            const QTime time = QTime::fromString(match.captured(1).mid(11), QStringLiteral("HHmmss"));
+            b.time = QDateTime(date, time, match.captured(2).isEmpty() ? Qt::LocalTime : Qt::UTC);
             if (!b.time.isValid())
                 continue;
-            if (!match.captured(2).isEmpty())
-                b.time = QDateTime(b.time.date(), b.time.time(), Qt::UTC);
             for (Reason r : { Reason::Daily, Reason::Manual, Reason::BeforeUpdate, Reason::BeforeRestore }) {
                 if (reasonName(r) == match.captured(3))
                     b.reason = r;
