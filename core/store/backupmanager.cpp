@@ -367,6 +367,14 @@ Result<BackupManager::Restored> BackupManager::restore(const QString &backupPath
             ErrorKind::ReadOnly, tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder())));
     }
 
+    // Snapshots of restores cut off by a kill are never databases; the lock is held, so none is in progress.
+    const QDir databaseFolder = QFileInfo(m_databasePath).absoluteDir();
+    const QString snapshotPrefix = QFileInfo(m_databasePath).fileName() + QStringLiteral(".restore.");
+    for (const QString &name : databaseFolder.entryList(QDir::Files | QDir::Hidden)) {
+        if (name.startsWith(snapshotPrefix) && name.endsWith(kPartial))
+            QFile::remove(databaseFolder.filePath(name));
+    }
+
     // 1. A consistent snapshot of the backup, log included, checked in full (issue 16.3, 16.5, 16.6).
     const QString snapshot = partialName(m_databasePath + QStringLiteral(".restore"));
     {
