@@ -551,6 +551,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
         readOnlyReason = tr("its folder %1 cannot be written").arg(QDir::toNativeSeparators(folder));
     else if (readOnly)
         readOnlyReason = tr("it was opened for reading only");
+    if (readOnly && header->empty && mode == Mode::ReadOnly && info.exists()) {
+        // Reading an empty file finds nothing; the folder is not to blame (issue 16).
+        return R::failure(ErrorKind::NotFound, tr("%1 is empty (0 bytes): there is no data in it yet.").arg(name));
+    }
     if (readOnly && header->empty) {
         return R::failure(ErrorKind::ReadOnly,
                           tr("%1 cannot be created: the folder cannot be written.").arg(name));

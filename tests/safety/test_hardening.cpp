@@ -590,6 +590,13 @@ TEST(Hardening, APipeOrDeviceIsRefusedAsNotARegularFile)
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a regular file"))) << r.err.toStdString();
     auto devNull = Database::open(QStringLiteral("/dev/null"));
     EXPECT_FALSE(devNull.ok());
+    // An empty file has no data to read; its folder is not to blame.
+    const QString empty = dir.path(QStringLiteral("empty.db"));
+    writeAll(empty, {});
+    auto stats = runCli({ QStringLiteral("stats"), QStringLiteral("--db"), empty });
+    EXPECT_EQ(stats.exitCode, 1);
+    EXPECT_TRUE(stats.err.contains(QStringLiteral("empty (0 bytes)"))) << stats.err.toStdString();
+    EXPECT_FALSE(stats.err.contains(QStringLiteral("folder"))) << stats.err.toStdString();
 }
 
 TEST(Hardening, RepeatedFlagsAreRefusedAndDbIsOnlyReadAsAnOption)
@@ -636,4 +643,43 @@ TEST(Hardening, InvalidUtf8IsRefusedNotTurnedIntoReplacementCharacters)
     ASSERT_TRUE(p.waitForFinished(60000));
     EXPECT_EQ(p.exitCode(), 2) << p.readAllStandardError().toStdString();
     EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+// Disk full: every command, reads included, says the disk is full and that nothing was lost (no restore offer).
+TEST(Hardening, AFullDiskIsNamedAsSuchAndNoRestoreIsOffered)
+{
+    TempDir dir;
+    const QString mountPoint = dir.path(QStringLiteral("small"));
+    QDir().mkpath(mountPoint);
+    if (!runningAsRoot()
+        || QProcess::execute(QStringLiteral("mount"),
+               { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=256k"),
+                   QStringLiteral("tmpfs"), mountPoint })
+            != 0) {
+        GTEST_SKIP() << "needs root to mount a small tmpfs";
+    }
+    const QString path = QDir(mountPoint).filePath(QStringLiteral("p.db"));
+    ASSERT_EQ(runCli({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--score"), QStringLiteral("3"),
+                         QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--db"), path })
+                  .exitCode,
+        0);
+    const QByteArray before = readAll(path);
+    {
+        QFile filler(QDir(mountPoint).filePath(QStringLiteral("filler")));
+        ASSERT_TRUE(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, '\0');
+        while (filler.write(block) == block.size()) { }
+    }
+    for (const QStringList &args :
+        { QStringList{ QStringLiteral("stats") }, QStringList{ QStringLiteral("profile"), QStringLiteral("show") },
+            QStringList{ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--score"), QStringLiteral("4"),
+                QStringLiteral("--date"), QStringLiteral("2026-11-21") } }) {
+        auto r = runCli(args + QStringList{ QStringLiteral("--db"), path });
+        EXPECT_EQ(r.exitCode, 1) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("disk is full"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("Nothing in it was lost"))) << r.err.toStdString();
+        EXPECT_FALSE(r.err.contains(QStringLiteral("restore"))) << r.err.toStdString();
+    }
+    EXPECT_EQ(readAll(path), before);
+    QProcess::execute(QStringLiteral("umount"), { mountPoint });
 }
