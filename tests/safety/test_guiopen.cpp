@@ -3,14 +3,18 @@
 #include "app/guiopen.h"
 #include "core/store/backupmanager.h"
 #include "core/store/logrepository.h"
-#include "tests/safety/safetysupport.h"
-#include "tests/support/testdb.h"
 #include "ui/openproblemdialog.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QThread>
 
 #include <gtest/gtest.h>
+
+#include "tests/safety/safetysupport.h"
+#include "tests/support/testdb.h"
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -73,4 +77,24 @@ TEST_F(GuiOpenTest, AnEmptiedFileIsReportedAndTheBackupRestoredWhenTheRunnerChoo
     auto restored = GuiOpen::open(path, false);
     ASSERT_TRUE(restored.db);
     EXPECT_TRUE(LogRepository(*restored.db).painOn(QDate(2026, 11, 20))->has_value());
+}
+
+TEST_F(GuiOpenTest, TheDailyBackupRunsOnAThreadOfItsOwnAndTheWindowGetsThePrivacyNotice)
+{
+    TempDir dir;
+    const QString path = dir.path();
+    useOnce(path);
+    // As an older version left it: readable by everyone, no backup of today yet.
+    QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QDir(BackupManager(path).folder()).removeRecursively();
+    auto opened = GuiOpen::open(path, true);
+    ASSERT_TRUE(opened.db);
+    EXPECT_EQ(opened.exitCode, 0);
+    EXPECT_FALSE(opened.privacyNotice.isEmpty()) << "the window is not told that the files were made private";
+    EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    ASSERT_TRUE(opened.dailyBackup) << "the daily backup (and its full check) ran on the UI thread";
+    EXPECT_NE(opened.dailyBackup.get(), QThread::currentThread());
+    opened.dailyBackup.reset(); // joins
+    EXPECT_EQ(BackupManager(path).backups().size(), 1);
 }
