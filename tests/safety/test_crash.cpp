@@ -97,7 +97,7 @@ int killCount()
 {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("STRIDEWISE_KILLS", &ok);
-    return ok && n > 0 ? n : 200;
+    return ok && n > 0 ? n : 60; // the full run: STRIDEWISE_KILLS=200
 }
 
 } // namespace
@@ -282,7 +282,7 @@ int cliKillCount()
 {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("STRIDEWISE_CLI_KILLS", &ok);
-    return ok && n > 0 ? n : 8;
+    return ok && n > 0 ? n : 5;
 }
 
 /** Starts the stridewise executable with args (offscreen, no input). */
