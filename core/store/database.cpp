@@ -18,8 +18,8 @@
 #include <QUrl>
 #include <QtEndian>
 
+#include <dlfcn.h>
 #include <fcntl.h>
-#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -189,20 +189,46 @@ bool openInAnotherProcess(const QString &path)
     return live;
 }
 
+/**
+ * SQLite's own sqlite3_db_config(), for what Qt's driver does not offer. Taken from the libsqlite3 that the QSQLITE
+ * plugin already loaded (RTLD_NOLOAD: never a second copy), so the build needs no SQLite headers; the option values
+ * are those of sqlite3.h, fixed by SQLite's stable ABI.
+ */
+using DbConfig = int (*)(void *, int, ...);
+constexpr int kDbConfigNoCheckpointOnClose = 1006; // SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE
+constexpr int kDbConfigDefensive = 1010; // SQLITE_DBCONFIG_DEFENSIVE
+constexpr int kDbConfigTrustedSchema = 1017; // SQLITE_DBCONFIG_TRUSTED_SCHEMA
+
+DbConfig dbConfigFunction()
+{
+    static const DbConfig s_function = [] {
+        void *library = ::dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        return library ? reinterpret_cast<DbConfig>(::dlsym(library, "sqlite3_db_config")) : nullptr;
+    }();
+    return s_function;
+}
+
+/** The sqlite3* behind a Qt connection, or null when the driver does not say. */
+void *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
+}
+
 /** Defensive mode and an untrusted schema on a freshly opened connection; true when defensive mode is on. */
 bool harden(QSqlDatabase &db)
 {
     QSqlQuery(db).exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!sqlite)
+    void *sqlite = sqliteHandle(db);
+    const DbConfig config = dbConfigFunction();
+    if (!sqlite || !config)
         return false;
     int defensive = 0;
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive);
-    sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    config(sqlite, kDbConfigTrustedSchema, 0, nullptr);
+    config(sqlite, kDbConfigDefensive, 1, &defensive);
+    config(sqlite, kDbConfigNoCheckpointOnClose, 1, nullptr);
     return defensive == 1;
 }
 
@@ -212,11 +238,9 @@ bool harden(QSqlDatabase &db)
  */
 void setCheckpointOnClose(QSqlDatabase &db, bool on)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    if (sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData()))
-        sqlite3_db_config(sqlite, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, on ? 0 : 1, nullptr);
+    void *sqlite = sqliteHandle(db);
+    if (const DbConfig config = dbConfigFunction(); sqlite && config)
+        config(sqlite, kDbConfigNoCheckpointOnClose, on ? 0 : 1, nullptr);
 }
 
 /** The schema as rows "type, name, table, sql", sorted: what "exactly ours" compares. */

@@ -130,8 +130,8 @@ TEST(Hardening, TheLockIsOnTheRealFileSoALinkIsLockedToo)
     EXPECT_FALSE(second.ok());
     EXPECT_EQ(second.kind(), ErrorKind::Locked);
     // And through the command line: a writer on the link is refused while the real path is held.
-    auto holder = startChild({ QStringLiteral("lock"), real });
     first = Error{};
+    auto holder = startChild({ QStringLiteral("lock"), real });
     ASSERT_TRUE(holder && waitForLine(*holder, QStringLiteral("locked")));
     auto write = runCli({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--score"), QStringLiteral("3"),
         QStringLiteral("--date"), QStringLiteral("2026-11-20"), QStringLiteral("--db"), link });
