@@ -4,14 +4,14 @@
 #include "core/service/databaseopener.h"
 #include "core/store/backupmanager.h"
 #include "core/store/storagefiles.h"
-#include "ui/openproblemdialog.h"
+#include "ui/shell/openproblemdialog.h"
+#include "ui/shell/prompt.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
@@ -65,7 +65,7 @@ Opened open(const QString &path, bool headless)
         if (headless)
             std::fprintf(stderr, "stridewise: %s\n", qPrintable(locked.message()));
         else
-            QMessageBox::information(nullptr, tr("Stridewise is already open"), locked.message());
+            Prompt::information(nullptr, tr("Stridewise is already open"), locked.message());
         result.exitCode = Cli::Failed;
         return result;
     }
@@ -95,7 +95,7 @@ Opened open(const QString &path, bool headless)
         if (choice == OpenProblemDialog::Choice::RestoreBackup && backup && locked) {
             auto restored = opener.restore(backup->path, QDateTime::currentDateTime());
             if (!restored) {
-                QMessageBox::critical(nullptr, tr("Stridewise cannot open your data"), restored.message());
+                Prompt::critical(nullptr, tr("Stridewise cannot open your data"), restored.message());
                 return {};
             }
             db = opener.open(Database::Mode::ReadWrite, options);
