@@ -14,14 +14,18 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStringDecoder>
 #include <QStyleFactory>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -34,6 +38,28 @@ void setIdentity()
     // an access error; with ours it is ~/.config/stridewise/stridewise.conf. Data paths do not depend on it.
     QCoreApplication::setOrganizationName(QStringLiteral("stridewise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
+}
+
+/** The first argument that is not valid UTF-8 (its number), or 0: such text is refused, not turned into "?". */
+int invalidUtf8Argument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(QByteArrayView(argv[i])); // decoding is lazy: convert to see errors
+        Q_UNUSED(text);
+        if (decoder.hasError())
+            return i;
+    }
+    return 0;
+}
+
+/** The settings file holds which files held a runner's data: the owner's only, like the data (issue 16.13). */
+void keepSettingsPrivate()
+{
+    const QString file = QSettings().fileName();
+    struct stat st;
+    if (::stat(QFile::encodeName(file).constData(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        ::chmod(QFile::encodeName(file).constData(), st.st_mode & S_IRWXU);
 }
 
 /** The week a screenshot shows: this week if it has a plan, else the planned week nearest to today. */
@@ -57,6 +83,7 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
     QApplication::setDesktopFileName(QStringLiteral("org.stridewise.Stridewise"));
     Settings::adoptLegacyFile();
+    keepSettingsPrivate();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -141,6 +168,8 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Health data: everything Stridewise creates — database, log, backups, settings, folders — is the user's only.
+    ::umask(077);
     setIdentity();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -148,6 +177,13 @@ int main(int argc, char **argv)
     if (Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        if (const int bad = invalidUtf8Argument(argc, argv); bad > 0) {
+            QTextStream err(stderr);
+            Cli::fail(err,
+                QCoreApplication::translate("main", "argument %1 is not valid UTF-8 text; nothing was changed.")
+                    .arg(bad));
+            return Cli::Usage;
+        }
         return Cli::run(arguments, DataPaths::defaultDatabasePath());
     }
     // Before QApplication: without a display it aborts (xcb), and a mistyped command is no reason to need one.

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 namespace Stridewise::Cli {
@@ -93,11 +94,9 @@ int demoCommand(Context &ctx)
         }
     }
     if (parser.isSet(QStringLiteral("today"))) {
-        auto today = IsoWeek::parseDate(parser.value(QStringLiteral("today")));
-        if (!today) {
-            fail(ctx.err, QStringLiteral("--today: ") + today.message());
+        const auto today = dateOption(ctx, parser, QStringLiteral("today"), QDate::currentDate());
+        if (!today)
             return Usage;
-        }
         options.today = *today;
     }
     if (isOwnDatabase(ctx.dbPath)) {
@@ -109,12 +108,22 @@ int demoCommand(Context &ctx)
 
     QElapsedTimer timer;
     timer.start();
+    const bool existed = QFileInfo::exists(ctx.dbPath);
     auto db = openDatabase(ctx);
     if (!db)
         return Failed;
+    // One transaction (DemoData::fill): a failure leaves no demo data at all, and a file this command made is
+    // taken away again, so a failed demo leaves nothing behind.
     auto summary = DemoData(*db).fill(options);
-    if (!summary)
+    if (!summary) {
+        const QString path = db->path();
+        db.reset();
+        if (!existed) {
+            for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::remove(path + suffix);
+        }
         return report(ctx, summary.error());
+    }
     const DemoSummary &s = *summary;
     ctx.out << tr("Wrote %1 weeks of demo data (%2 to %3) to %4 in %5 s.")
                    .arg(s.weeks)

@@ -65,7 +65,18 @@ QList<QStringList> migrations()
             note TEXT NOT NULL DEFAULT ''
         ))"),
     };
-    return {version1};
+    // Issue 16: whose write-ahead log is this? Every commit replaces log_id with a new random id and keeps the one
+    // before, so a log beside the file belongs to it only if it holds the id the file itself holds (Database).
+    const QStringList version2{
+        QStringLiteral(R"(CREATE TABLE file_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            log_id TEXT NOT NULL CHECK (length(log_id) = 32),
+            previous_log_id TEXT NOT NULL CHECK (length(previous_log_id) = 32)
+        ))"),
+        QStringLiteral("INSERT INTO file_identity (id, log_id, previous_log_id) "
+                       "VALUES (1, lower(hex(randomblob(16))), lower(hex(randomblob(16))))"),
+    };
+    return { version1, version2 };
 }
 
 } // namespace Stridewise::Schema
