@@ -18,6 +18,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stridewise::TcxReader", text);
 }
 
+// Beyond these a lap's number is garbage, not a recording: leave it out rather than let sums overflow.
+constexpr double kMaxLapSeconds = 1e7;
+constexpr double kMaxLapMeters = 1e8;
+
 struct Lap
 {
     std::optional<XmlTime> start;
@@ -76,7 +80,7 @@ Result<RecordedActivity> summarise(const Activity &a)
     };
     for (const Lap &l : a.laps) {
         see(l.start);
-        if (l.start && l.totalSeconds && *l.totalSeconds >= 0 && *l.totalSeconds < 1e7)
+        if (l.start && l.totalSeconds && *l.totalSeconds >= 0 && *l.totalSeconds < kMaxLapSeconds)
             see(XmlTime{ l.start->utc.addMSecs(qint64(*l.totalSeconds * 1000)), l.start->offsetSeconds });
     }
     for (const Point &p : a.points)
@@ -99,15 +103,16 @@ Result<RecordedActivity> summarise(const Activity &a)
     double lapSeconds = 0, lapDistance = 0, hrWeighted = 0, hrSeconds = 0;
     bool anyLapTime = false, anyLapDistance = false;
     for (const Lap &l : a.laps) {
-        if (l.totalSeconds && *l.totalSeconds >= 0) {
+        if (l.totalSeconds && *l.totalSeconds >= 0 && *l.totalSeconds < kMaxLapSeconds) {
             lapSeconds += *l.totalSeconds;
             anyLapTime = true;
         }
-        if (l.distance && *l.distance >= 0) {
+        if (l.distance && *l.distance >= 0 && *l.distance < kMaxLapMeters) {
             lapDistance += *l.distance;
             anyLapDistance = true;
         }
-        if (l.avgHeartRate && l.totalSeconds && *l.totalSeconds > 0 && *l.avgHeartRate > 0) {
+        if (l.avgHeartRate && l.totalSeconds && *l.totalSeconds > 0
+            && *l.totalSeconds<kMaxLapSeconds && * l.avgHeartRate> 0 && *l.avgHeartRate < 300) {
             hrWeighted += *l.avgHeartRate * *l.totalSeconds;
             hrSeconds += *l.totalSeconds;
         }
@@ -119,7 +124,7 @@ Result<RecordedActivity> summarise(const Activity &a)
     } else {
         std::optional<double> maxPointDistance;
         for (const Point &p : a.points) {
-            if (p.distance && (!maxPointDistance || *p.distance > *maxPointDistance))
+            if (p.distance && *p.distance < kMaxLapMeters && (!maxPointDistance || *p.distance > *maxPointDistance))
                 maxPointDistance = p.distance;
         }
         if (maxPointDistance && *maxPointDistance > 0) {

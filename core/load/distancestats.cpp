@@ -81,7 +81,7 @@ QString describe(const ShoePain &pain)
             .arg(pain.n)
             .arg(kMinShoeRuns);
     }
-    return QCoreApplication::translate("Stridewise::Load", "%1/10 the day after %n runs", nullptr, pain.n)
+    return QCoreApplication::translate("Stridewise::Load", "%1/10 the day after %n runs (n = %n)", nullptr, pain.n)
         .arg(*pain.meanPain, 0, 'f', 1);
 }
 

@@ -17,7 +17,7 @@ struct ShoeRun
 {
     QDate date;
     qint64 shoeId = 0;
-    std::optional<double> distanceMeters;
+    std::optional<double> distanceMeters = std::nullopt;
     bool operator==(const ShoeRun &) const = default;
 };
 
@@ -37,7 +37,7 @@ struct ShoePain
 {
     qint64 shoeId = 0;
     int n = 0; ///< run days in this shoe with a pain log the next day
-    std::optional<double> meanPain; ///< mean of those next-day logs, 0–10; withheld below kMinShoeRuns
+    std::optional<double> meanPain = std::nullopt; ///< mean of those next-day logs, 0–10; withheld below kMinShoeRuns
     bool operator==(const ShoePain &) const = default;
 };
 

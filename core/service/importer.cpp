@@ -75,12 +75,16 @@ void ImportReport::append(const ImportReport &other)
 
 QString ImportReport::summary() const
 {
-    QString text = tr("%n activities imported", int(imported.size())) + QStringLiteral(", ")
-        + tr("%n planned sessions ticked", ticked());
-    if (!skipped.isEmpty())
-        text += QStringLiteral(", ") + tr("%n already imported or not activities", int(skipped.size()));
+    // English has no translation file: the singular is its own string, so "1 activity" reads right untranslated.
+    const int n = int(imported.size());
+    QString text = (n == 1 ? tr("1 activity imported") : tr("%n activities imported", n)) + QStringLiteral(", ")
+        + (ticked() == 1 ? tr("1 planned session ticked") : tr("%n planned sessions ticked", ticked()));
+    if (!skipped.isEmpty()) {
+        text += QStringLiteral(", ") + (skipped.size() == 1 ? tr("1 skipped") : tr("%n skipped", int(skipped.size())));
+    }
     if (!failed.isEmpty())
-        text += QStringLiteral(", ") + tr("%n files refused", int(failed.size()));
+        text += QStringLiteral(", ")
+            + (failed.size() == 1 ? tr("1 file refused") : tr("%n files refused", int(failed.size())));
     return text;
 }
 
@@ -195,6 +199,13 @@ ImportReport Importer::importData(const QString &fileName, const QByteArray &dat
                 true);
             return report;
         }
+        const double longest = 60.0 * (kMaxMinutes + 1);
+        if (!std::isfinite(a.movingSeconds) || !std::isfinite(a.elapsedSeconds) || a.movingSeconds > longest
+            || a.elapsedSeconds > 100 * longest) {
+            report.failed << failure(fileName,
+                tr("a recording of more than %1 minutes: a session can be at most %1 minutes").arg(kMaxMinutes));
+            return report;
+        }
         if (a.movingSeconds < 1 && a.elapsedSeconds < 1) {
             report.failed << failure(fileName, tr("no time recorded: cannot tell how long"));
             return report;
@@ -203,6 +214,8 @@ ImportReport Importer::importData(const QString &fileName, const QByteArray &dat
         item.file = fileName;
         item.activity = *activity;
         item.recorded = a;
+        if (a.distanceMeters && !(*a.distanceMeters >= 0 && *a.distanceMeters <= Limits::kMaxDistanceMeters))
+            item.recorded.distanceMeters.reset(); // a broken distance is left out, the recording still counts
         item.date = a.localDate(options.zone);
         item.minutes = std::max(1, wholeMinutes(a.movingSeconds >= 1 ? a.movingSeconds : a.elapsedSeconds));
         item.elapsedMinutes = std::max(item.minutes, wholeMinutes(a.elapsedSeconds));
@@ -251,8 +264,6 @@ ImportReport Importer::importData(const QString &fileName, const QByteArray &dat
         Completion c;
         c.minutes = item.minutes;
         c.distanceMeters = item.recorded.distanceMeters;
-        if (c.distanceMeters && *c.distanceMeters > Limits::kMaxDistanceMeters)
-            c.distanceMeters.reset();
         if (item.activity == Activity::Run && shoe->has_value())
             c.shoeId = (*shoe)->id;
         c.needsEffort = true;

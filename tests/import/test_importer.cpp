@@ -65,7 +65,7 @@ TEST_F(ImporterTest, TicksThePlannedRunNearestInMinutesWithTheRecordedMinutesAnd
     EXPECT_EQ(item.elapsedMinutes, 35);
     const qint64 thirty = w.sessions.at(2).id; // 30 planned is nearer to 35 than 60
     EXPECT_EQ(item.sessionId, thirty);
-    EXPECT_EQ(report.summary(), QStringLiteral("1 activities imported, 1 planned sessions ticked"));
+    EXPECT_EQ(report.summary(), QStringLiteral("1 activity imported, 1 planned session ticked"));
 
     auto done = LogRepository(*db).completion(thirty);
     ASSERT_TRUE(done.ok() && done->has_value());

@@ -116,7 +116,7 @@ TEST(ShoeStats, WarnsNearRetirementAndWithholdsPainBelowTenRuns)
     EXPECT_EQ(byShoe.at(0).n, 10);
     ASSERT_TRUE(byShoe.at(0).meanPain);
     EXPECT_DOUBLE_EQ(*byShoe.at(0).meanPain, 3.0);
-    EXPECT_EQ(Load::describe(byShoe.at(0)), QStringLiteral("3.0/10 the day after 10 runs"));
+    EXPECT_EQ(Load::describe(byShoe.at(0)), QStringLiteral("3.0/10 the day after 10 runs (n = 10)"));
 
     const QList<ShoePain> few = Load::painDayAfterRunsByShoe(runs.mid(0, 8), pain);
     ASSERT_EQ(few.size(), 2);

@@ -224,3 +224,19 @@ TEST(GpxReader, SaysWhatIsWrongWithXmlThatIsNotGpx)
     ASSERT_FALSE(tcx.ok());
     EXPECT_EQ(tcx.message(), QStringLiteral("not a GPX file (its root element is <TrainingCenterDatabase>)"));
 }
+
+TEST(TcxReader, LeavesOutLapNumbersNoRecordingCouldHave)
+{
+    // Hostile or broken numbers must not overflow the sums: the lap's time, distance and heart rate are left out.
+    auto r = TcxReader().read(QByteArrayLiteral(
+        "<TrainingCenterDatabase><Activities><Activity Sport=\"Running\"><Lap StartTime=\"2026-11-30T07:00:00Z\">"
+        "<TotalTimeSeconds>1e300</TotalTimeSeconds><DistanceMeters>1e308</DistanceMeters>"
+        "<AverageHeartRateBpm><Value>1e300</Value></AverageHeartRateBpm><Track><Trackpoint>"
+        "<Time>2026-11-30T07:30:00Z</Time></Trackpoint></Track></Lap></Activity></Activities></"
+        "TrainingCenterDatabase>"));
+    ASSERT_TRUE(r.ok()) << r.message().toStdString();
+    EXPECT_DOUBLE_EQ(r->first().elapsedSeconds, 1800.0);
+    EXPECT_DOUBLE_EQ(r->first().movingSeconds, 1800.0);
+    EXPECT_FALSE(r->first().distanceMeters);
+    EXPECT_FALSE(r->first().averageHeartRate);
+}
