@@ -1,3 +1,4 @@
+#include "core/model/isoweek.h"
 #include "core/service/importer.h"
 #include "core/store/importrepository.h"
 #include "core/store/logrepository.h"
@@ -282,4 +283,28 @@ TEST_F(ImporterTest, KeepsRecordedDistanceWhenAWeekIsReadForThePlanner)
     ASSERT_EQ(done->size(), 1);
     EXPECT_EQ(done->first().distanceMeters, 6300.0);
     EXPECT_EQ(done->first().minutes, 35);
+}
+
+TEST_F(ImporterTest, TicksPlannedSessionsFromAStravaTcxAndAGarminConnectGpx)
+{
+    const QDate sunday(2017, 6, 11);
+    const Week w = saveWeek(*db, IsoWeek::mondayOf(sunday),
+                            {planned(sunday, Activity::Run, 5, 3), planned(sunday, Activity::Walk, 10, 2, TimeOfDay::Evening)});
+    ImportOptions o = options();
+    o.today = QDate(2030, 1, 1);
+    o.zone = QTimeZone("America/Los_Angeles"); // the files say UTC ("Z"): the local date comes from the runner's zone
+    const ImportReport tcx = importFixture(QStringLiteral("strava-run.tcx"), o);
+    const ImportReport gpx = importFixture(QStringLiteral("garmin-connect-walk.gpx"), o);
+    ASSERT_EQ(tcx.imported.size(), 1);
+    ASSERT_EQ(gpx.imported.size(), 1);
+    EXPECT_TRUE(tcx.imported.first().matched);
+    EXPECT_EQ(tcx.imported.first().sessionId, w.sessions.at(0).id);
+    EXPECT_TRUE(gpx.imported.first().matched);
+    EXPECT_EQ(gpx.imported.first().sessionId, w.sessions.at(1).id);
+    EXPECT_EQ((*LogRepository(*db).completion(w.sessions.at(1).id))->distanceMeters.has_value(), true);
+    // The watch's own FIT of the same walk is the same activity: it is not imported twice.
+    const ImportReport fit = importFixture(QStringLiteral("garmin-fenix-5-walk.fit"), o);
+    EXPECT_TRUE(fit.imported.isEmpty());
+    ASSERT_EQ(fit.skipped.size(), 1);
+    EXPECT_TRUE(fit.skipped.first().reason.startsWith(QStringLiteral("already imported: walk on 2017-06-11")));
 }
