@@ -7,6 +7,7 @@
 #include "ui/document/dataactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
+#include "ui/document/reminderactions.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settings.h"
 #include "ui/widgets/theme.h"
@@ -123,10 +124,13 @@ int runGui(int argc, char **argv)
         return Cli::Usage;
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    Theme::rememberDesktopLook();
     if (parser.isSet(darkOption))
         Theme::applyDark();
     else if (screenshot)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    else
+        Theme::applySetting(Settings::value(Settings::Key::Theme).toString()); // Preferences: desktop, light, dark
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : DataPaths::defaultDatabasePath();
 
     // Lock (one window per file), open, offer a backup for a refused file; headless never waits for input.
@@ -160,6 +164,7 @@ int runGui(int argc, char **argv)
         return Cli::Ok;
     }
     window.show();
+    window.reminderActions().start();
     window.planActions().startFirstRun();
     return QApplication::exec();
 }
