@@ -8,6 +8,7 @@
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/reminderactions.h"
+#include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settings.h"
 #include "ui/widgets/theme.h"
@@ -83,6 +84,7 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
     QApplication::setDesktopFileName(QStringLiteral("org.stridewise.Stridewise"));
+    Language::install(); // LANGUAGE / LC_MESSAGES / LANG choose German or English
     Settings::adoptLegacyFile();
     keepSettingsPrivate();
 
@@ -182,6 +184,7 @@ int main(int argc, char **argv)
     if (Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        Language::install(); // the CLI's text and help in the runner's language; JSON stays locale-free
         if (const int bad = invalidUtf8Argument(argc, argv); bad > 0) {
             QTextStream err(stderr);
             Cli::fail(err,
