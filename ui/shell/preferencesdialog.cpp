@@ -16,8 +16,11 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Stridewise {
 
@@ -38,7 +41,48 @@ QString stem(Settings::Key key)
     return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
+/** User settings that are remembered choices of another dialog, not preferences (Progress ▸ Export PNG…). */
+bool isRememberedChoice(Settings::Key key)
+{
+    return key == Settings::Key::ChartExportSize || key == Settings::Key::ChartExportFolder;
+}
+
+/**
+ * The described rows, then every other preference of the Settings table, so a setting added there shows up here
+ * at once: as a check box (a bool), a time ("07:30"), a folder (a key naming one) or a line of text, under its key
+ * until someone gives it words (the Preferences test names any that has none).
+ */
+QList<PreferencesDialog::Row> withEveryPreference(const QList<PreferencesDialog::Row> &described)
+{
+    using Row = PreferencesDialog::Row;
+    using Editor = PreferencesDialog::Editor;
+    QList<Row> rows = described;
+    for (const Settings::Entry &e : Settings::entries()) {
+        if (e.scope != Settings::Scope::User || isRememberedChoice(e.key))
+            continue;
+        if (std::any_of(described.cbegin(), described.cend(), [&](const Row &r) { return r.key == e.key; }))
+            continue;
+        const QString name = QString::fromLatin1(e.name);
+        Editor editor = Editor::Text;
+        if (e.defaultValue.typeId() == QMetaType::Bool)
+            editor = Editor::Check;
+        else if (QTime::fromString(e.defaultValue.toString(), kTimeFormat).isValid())
+            editor = Editor::Time;
+        else if (name.contains(QLatin1String("folder"), Qt::CaseInsensitive))
+            editor = Editor::Folder;
+        rows << Row{ QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "More"), e.key, editor, e.name, nullptr,
+            nullptr };
+    }
+    return rows;
+}
+
 } // namespace
+
+bool PreferencesDialog::isDescribed(Settings::Key key)
+{
+    const auto &all = rows();
+    return std::any_of(all.cbegin(), all.cend(), [&](const Row &r) { return r.key == key && r.description; });
+}
 
 const QList<PreferencesDialog::Row> &PreferencesDialog::rows()
 {
@@ -46,7 +90,7 @@ const QList<PreferencesDialog::Row> &PreferencesDialog::rows()
     // One line per setting. The section names group rows into boxes in the order they first appear.
     // The calendar account (CalDAV publishing, being built) gets its rows here, under QT_TRANSLATE_NOOP(kContext,
     // "Calendar"), once its keys are in the Settings table; so do the units and the watched import folder.
-    static const QList<Row> table{
+    static const QList<Row> described{
         { QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Reminders"), K::ReminderMorningStretch, Editor::Check,
             QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Morning stretch:"),
             QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Remind me"),
@@ -96,6 +140,7 @@ const QList<PreferencesDialog::Row> &PreferencesDialog::rows()
                 { "light", QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Light") },
                 { "dark", QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Dark") } } },
     };
+    static const QList<Row> table = withEveryPreference(described);
     return table;
 }
 
@@ -162,6 +207,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         &PreferencesDialog::restoreDefaults);
     buttons->button(QDialogButtonBox::RestoreDefaults)
         ->setAccessibleDescription(tr("Puts every preference on this page back to how Stridewise comes."));
+    buttons->button(QDialogButtonBox::Close)
+        ->setAccessibleDescription(tr("Closes Preferences; every change is already saved."));
     layout->addStretch();
     layout->addWidget(buttons);
 
@@ -197,7 +244,10 @@ QWidget *PreferencesDialog::makeEditor(const Row &row, QWidget *parent)
     case Editor::Time: {
         auto *edit = new QTimeEdit(parent);
         edit->setObjectName(stem(key) + QStringLiteral("TimeEdit"));
-        edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+        // Hours and minutes in the locale's way (07:30, 7:30 AM): reminders have no seconds.
+        QString format = QLocale().timeFormat(QLocale::ShortFormat);
+        format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+        edit->setDisplayFormat(format);
         edit->setAccessibleName(translated(row.label).remove(QLatin1Char(':')));
         edit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         connect(edit, &QTimeEdit::timeChanged, this, [this, key](QTime time) {
@@ -229,6 +279,17 @@ QWidget *PreferencesDialog::makeEditor(const Row &row, QWidget *parent)
         }
         choices->addStretch();
         editor = box;
+        break;
+    }
+    case Editor::Text: {
+        auto *line = new QLineEdit(parent);
+        line->setObjectName(stem(key) + QStringLiteral("LineEdit"));
+        line->setAccessibleName(translated(row.label).remove(QLatin1Char(':')));
+        connect(line, &QLineEdit::editingFinished, this, [this, key, line] {
+            if (!m_loading)
+                Settings::setValue(key, line->text());
+        });
+        editor = line;
         break;
     }
     case Editor::Folder: {
@@ -301,6 +362,9 @@ void PreferencesDialog::load(const Row &row)
     }
     case Editor::Folder:
         editor->findChild<QLineEdit *>()->setText(QDir::toNativeSeparators(value.toString()));
+        break;
+    case Editor::Text:
+        static_cast<QLineEdit *>(editor)->setText(value.toString());
         break;
     }
     m_loading = false;

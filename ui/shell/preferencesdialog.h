@@ -29,6 +29,7 @@ public:
         Time, ///< "HH:mm"
         Choice, ///< one of a few values, as radio buttons
         Folder, ///< a folder path, with Choose…
+        Text, ///< a line of text (a setting nobody has described yet)
     };
 
     struct Choice
@@ -51,8 +52,14 @@ public:
         std::optional<Settings::Key> enabledBy = std::nullopt;
     };
 
-    /** The page: every row, in order, grouped by section as they come. */
+    /**
+     * The page: every row, in order, grouped by section as they come. Every preference of the Settings table (User
+     * scope, except choices other dialogs remember) has one; those not described in preferencesdialog.cpp come last,
+     * under their key, so a new setting is never missing from the page.
+     */
     static const QList<Row> &rows();
+    /** Whether the key's row has its own words (label and description) rather than its bare key. */
+    static bool isDescribed(Settings::Key key);
 
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
