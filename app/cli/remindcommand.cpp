@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <functional>
@@ -32,9 +33,12 @@ QString tr(const char *text)
 constexpr int kRemindLockWaitMs = 3000;
 constexpr int kMaxWaitSeconds = 24 * 60 * 60;
 
+/** "07:40" in the locale's way, without seconds (a C locale's short format has them). */
 QString clock(QTime time)
 {
-    return QLocale().toString(time, QLocale::ShortFormat);
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+    return QLocale().toString(time, format);
 }
 
 /**
