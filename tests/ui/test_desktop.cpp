@@ -4,6 +4,7 @@
 #include "ui/document/reminderactions.h"
 #include "ui/document/settingsactions.h"
 #include "ui/notify/notifier.h"
+#include "ui/notify/remindertimer.h"
 #include "ui/shell/language.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/shell/settings.h"
@@ -360,6 +361,38 @@ TEST_F(DesktopTest, MutedTextKeepsItsContrastInLightAndDark)
         EXPECT_GE(ratio, 4.5) << "muted text " << palette.color(QPalette::PlaceholderText).name().toStdString()
                               << " on " << palette.color(QPalette::Window).name().toStdString();
     }
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(DesktopTest, TickingRemindWhenClosedWritesTheSystemdUserTimerAndUntickingRemovesIt)
+{
+    seedPlannedWeek();
+    openWindow();
+    PreferencesDialog *dialog = openPreferences();
+    ASSERT_NE(dialog, nullptr);
+    auto *whenClosed = dialog->findChild<QCheckBox *>(QStringLiteral("whenClosedCheckBox"));
+    ASSERT_NE(whenClosed, nullptr);
+    ASSERT_FALSE(ReminderTimer::isInstalled()) << "nothing is installed until the runner asks";
+
+    whenClosed->click();
+    ASSERT_TRUE(ReminderTimer::isInstalled());
+    QFile service(ReminderTimer::servicePath());
+    ASSERT_TRUE(service.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(service.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral(" remind"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QFileInfo(m_dir.path()).absoluteFilePath())) << "the timer reminds of this file";
+    EXPECT_TRUE(ReminderTimer::unitFolder().startsWith(QDir::homePath())) << "only in the runner's own account";
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("whenClosedStatusLabel"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_TRUE(status->isVisible() && !status->text().isEmpty()) << "Preferences says what was done";
+
+    whenClosed->click();
+    EXPECT_FALSE(ReminderTimer::isInstalled());
+    EXPECT_FALSE(QFileInfo::exists(ReminderTimer::servicePath()));
+    EXPECT_FALSE(QFileInfo::exists(ReminderTimer::timerPath()));
 }
 
 } // namespace
