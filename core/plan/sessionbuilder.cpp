@@ -21,6 +21,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stridewise::PlanGenerator", text);
 }
 
+/** With a count: "%n" and the plural forms of the translation (the English one too: "once", "3 times"). */
+QString tr(const char *text, const char *comment, int n)
+{
+    return QCoreApplication::translate("Stridewise::PlanGenerator", text, comment, n);
+}
+
 StructureStep timed(StepPart part, const QString &text, int minutes)
 {
     StructureStep step;
@@ -114,7 +120,7 @@ PlannedSession run(const PlanState &s, QDate date, int d)
         const int repeats = main / (kRun[level] + kWalk[level]);
         const int extra = main - repeats * (kRun[level] + kWalk[level]);
         QString text = repeats > 0
-            ? tr("Repeat %1 times: run %2 min easy, walk %3 min").arg(repeats).arg(kRun[level]).arg(kWalk[level])
+            ? tr("Repeat %n times: run %1 min easy, walk %2 min", nullptr, repeats).arg(kRun[level]).arg(kWalk[level])
             : tr("Easy running, walking whenever you need to");
         if (repeats > 0 && extra > 0)
             text += tr(", then walk %1 min").arg(extra);

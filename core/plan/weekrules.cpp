@@ -22,6 +22,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stridewise::PlanGenerator", text);
 }
 
+/** With a count: "%n" and the plural forms of the translation (the English one too: "once", "3 times"). */
+QString tr(const char *text, const char *comment, int n)
+{
+    return QCoreApplication::translate("Stridewise::PlanGenerator", text, comment, n);
+}
+
 } // namespace
 
 // Rule 12's measure (Foster 1998), over the planned week: population SD, so a flat week is never "varied".
@@ -234,9 +240,9 @@ void placeForMonotony(PlanState &s)
         s.lowImpactMinutesOn[size_t(d)] = chosen->lowMinutes[size_t(d)];
     }
     if (strengthCount < s.strengthMinimum) {
-        s.unsatisfied << tr("Core strength fits %1 times this week, not %2: it needs %3 min on days that are "
-                            "not consecutive, besides the runs and the rest day.")
-                             .arg(strengthCount)
+        s.unsatisfied << tr("Core strength fits %n times this week, not %1: it needs %2 min on days that are "
+                            "not consecutive, besides the runs and the rest day.",
+            nullptr, strengthCount)
                              .arg(s.strengthMinimum)
                              .arg(s.strengthMinutes);
     }

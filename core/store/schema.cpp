@@ -113,7 +113,18 @@ QList<QStringList> migrations()
         QStringLiteral("CREATE INDEX imported_activity_file ON imported_activity(file_hash)"),
         QStringLiteral("CREATE INDEX imported_activity_session ON imported_activity(session_id)"),
     };
-    return { version1, version2, version3 };
+    // Issue 14: what the desktop reminders showed, per day and slot, so none is shown twice and Later comes back.
+    const QStringList version4{
+        QStringLiteral(R"(CREATE TABLE reminder (
+            date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+            slot TEXT NOT NULL CHECK (length(slot) > 0),
+            sent INTEGER NOT NULL DEFAULT 0 CHECK (sent >= 0),
+            later INTEGER NOT NULL DEFAULT 0 CHECK (later >= 0),
+            due_again TEXT CHECK (due_again IS NULL OR time(due_again) IS due_again),
+            PRIMARY KEY (date, slot)
+        ))"),
+    };
+    return { version1, version2, version3, version4 };
 }
 
 } // namespace Stridewise::Schema
