@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/units.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariant>
@@ -29,6 +31,10 @@ public:
         ChartExportFolder, ///< where the last chart was exported (default: the Pictures folder)
         LastWeek, ///< File: the ISO week last shown for the file, "2026-W48"
         DataSeen, ///< File: the file held data once, so an emptied file is noticed (issue 6)
+        Units, ///< User: distances in "km" or "mi" (default: the locale's measurement system)
+        WatchedFolder, ///< File: the folder whose new activity files are imported into this file; empty: none
+        WatchedFolderSeen, ///< File: the watched folder's files already looked at ("path\tsize\tmtime"), internal
+        ImportFolder, ///< User: where File ▸ Import Activities… opened last (default: Downloads)
     };
     Q_ENUM(Key)
 
@@ -67,6 +73,9 @@ public:
     static bool adoptLegacyFile();
     /** The QSettings key a setting is stored under (for tests and migrations). */
     static QString storageKey(Key key, const QString &databasePath = {});
+
+    /** The runner's distance unit (Key::Units), kilometres when the stored value is not one. */
+    static DistanceUnit distanceUnit();
 
 signals:
     void changed(Stridewise::Settings::Key key);
