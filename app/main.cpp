@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "ui/document/dataactions.h"
+#include "ui/document/importactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/shell/mainwindow.h"
@@ -161,6 +162,9 @@ int runGui(int argc, char **argv)
     }
     window.show();
     window.planActions().startFirstRun();
+    // New recordings in the watched folder are imported now and while the window is open (not for demo data).
+    if (!window.isDemoData())
+        window.importActions().startWatching();
     return QApplication::exec();
 }
 

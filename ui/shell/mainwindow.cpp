@@ -3,6 +3,7 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "ui/document/dataactions.h"
+#include "ui/document/importactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/viewactions.h"
@@ -20,12 +21,16 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,6 +50,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     m_planActions = new PlanActions(*m_document, this);
     m_dataActions = new DataActions(*m_document, this);
     m_viewActions = new ViewActions(*m_document, this);
+    m_importActions = new ImportActions(*m_document, this);
+    setAcceptDrops(true);
 
     createCentralWidget();
     createDocks();
@@ -69,6 +76,7 @@ MainWindow::~MainWindow()
     qDeleteAll(docks);
     delete m_planActions;
     delete m_dataActions;
+    delete m_importActions;
     delete m_model;
 }
 
@@ -145,6 +153,9 @@ void MainWindow::createMenus()
     PlanActions &plan = *m_planActions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_importActions->importAction());
+    file->addAction(m_importActions->watchedFolderAction());
+    file->addSeparator();
     file->addAction(m_dataActions->backupNowAction());
     file->addAction(m_dataActions->restoreAction());
     file->addSeparator();
@@ -218,6 +229,7 @@ void MainWindow::connectStatusBar()
     const auto show = [this](const QString &message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); };
     connect(m_planActions, &PlanActions::message, this, show);
     connect(m_dataActions, &DataActions::message, this, show);
+    connect(m_importActions, &ImportActions::message, this, show);
     connect(m_planActions, &PlanActions::logPainRequested, this, &MainWindow::showLogPain);
 }
 
@@ -257,10 +269,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Session cards dragged between days carry no files: the day columns take those.
+    if (m_document->isEditable() && !ImportActions::localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        statusBar()->showMessage(tr("Drop to import these activities"), 3000);
+        return;
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_document->isEditable() && !ImportActions::localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QMainWindow::dragMoveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = ImportActions::localPaths(event->mimeData());
+    if (!m_document->isEditable() || paths.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // After the drop has finished: the file manager that dragged them must not wait for questions asked here.
+    QTimer::singleShot(0, m_importActions, [this, paths] { m_importActions->importPaths(paths); });
+}
+
 void MainWindow::setDemoData(bool demo)
 {
     m_demo = demo;
     m_dataActions->setDemoData(demo);
+    if (demo)
+        m_importActions->stopWatching(); // made-up data never takes the runner's recordings
     if (demo && !m_demoLabel) {
         m_demoLabel = new QLabel(tr("Demo data: made up, to look around. Your own data is in another file."), this);
         m_demoLabel->setObjectName(QStringLiteral("demoDataLabel"));

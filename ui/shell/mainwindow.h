@@ -13,6 +13,7 @@ namespace Stridewise {
 
 class DataActions;
 class Database;
+class ImportActions;
 class PlanActions;
 class PlanDocument;
 class SessionPanel;
@@ -48,6 +49,7 @@ public:
     PlanActions &planActions() const { return *m_planActions; }
     DataActions &dataActions() const { return *m_dataActions; }
     ViewActions &viewActions() const { return *m_viewActions; }
+    ImportActions &importActions() const { return *m_importActions; }
 
     /** Marks the window as showing Help ▸ Open Demo Data's file: the title and the status bar say so. */
     void setDemoData(bool demo);
@@ -55,6 +57,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /** Activity files and folders dropped anywhere on the window are imported (issue 12). */
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createCentralWidget();
@@ -72,6 +78,7 @@ private:
     PlanActions *m_planActions = nullptr;
     DataActions *m_dataActions = nullptr;
     ViewActions *m_viewActions = nullptr;
+    ImportActions *m_importActions = nullptr;
     WeekHeader *m_header = nullptr;
     WeekView *m_weekView = nullptr;
     WeekBanner *m_banner = nullptr;
