@@ -1,0 +1,290 @@
+#include "core/model/isoweek.h"
+#include "core/service/importer.h"
+#include "core/store/logrepository.h"
+#include "core/store/planrepository.h"
+#include "core/store/shoerepository.h"
+#include "ui/document/importactions.h"
+#include "ui/shell/settings.h"
+#include "ui/shell/watchedfolderdialog.h"
+
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QUrl>
+
+#include "tests/import/importtest.h"
+#include "tests/io/readertest.h"
+#include "tests/ui/uitest.h"
+
+using namespace Stridewise;
+using namespace Stridewise::Test;
+
+namespace {
+
+/**
+ * The window on the week of 30 November 2026, when run-35min-1hz.fit was recorded (06:30 UTC), with a 30-minute
+ * run planned that morning. Recordings are dated in UTC, so the tests do not depend on the machine's zone.
+ */
+class ImportUiTest : public UiTest
+{
+protected:
+    void SetUp() override
+    {
+        UiTest::SetUp();
+        m_today = QDate(2026, 12, 2);
+        m_monday = QDate(2026, 11, 30);
+        auto db = openDb(m_dir.path());
+        ASSERT_TRUE(db);
+        m_week = saveWeek(*db, m_monday,
+            { planned(m_monday, Activity::Run, 30, 4), planned(m_monday.addDays(1), Activity::Walk, 40, 2) });
+        ASSERT_EQ(m_week.sessions.size(), 2);
+        m_runId = m_week.sessions.at(0).id;
+    }
+
+    MainWindow &open()
+    {
+        MainWindow &window = openWindow();
+        window.importActions().setTimeZone(QTimeZone::utc());
+        window.importActions().setSettleTime(0);
+        return window;
+    }
+
+    std::optional<Completion> completionOf(qint64 id) const
+    {
+        auto c = LogRepository(m_window->database()).completion(id);
+        return c.ok() ? *c : std::nullopt;
+    }
+
+    QString status() const { return m_window->statusBar()->currentMessage(); }
+
+    /** A copy of a fixture in folder (created), its time set to an hour ago so it counts as settled. */
+    static QString copyFixture(const QString &name, const QString &folder)
+    {
+        QDir().mkpath(folder);
+        const QString to = QDir(folder).filePath(name);
+        QFile::copy(activityFixture(name), to);
+        QFile f(to);
+        if (f.open(QIODevice::ReadWrite))
+            f.setFileTime(QDateTime::currentDateTime().addSecs(-3600), QFileDevice::FileModificationTime);
+        return to;
+    }
+
+    Week m_week;
+    qint64 m_runId = 0;
+};
+
+} // namespace
+
+TEST_F(ImportUiTest, ImportMenuTicksThePlannedRunAndUndoTakesTheWholeImportBack)
+{
+    MainWindow &window = open();
+    QAction *import = action(QStringLiteral("importAction"));
+    ASSERT_TRUE(import);
+    EXPECT_EQ(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_prompts.files(
+        { activityFixture(QStringLiteral("run-35min-1hz.fit")), activityFixture(QStringLiteral("strava-run.tcx")),
+            activityFixture(QStringLiteral("garmin-connect-walk.gpx")) });
+    import->trigger();
+
+    // One file dialog, several files, with a filter per format from the registry.
+    ASSERT_EQ(m_prompts.count(Prompt::Kind::OpenFiles), 1);
+    const QString filter = m_prompts.asked().first().filter;
+    for (const char *pattern : { "*.fit", "*.tcx", "*.gpx", "*.FIT" })
+        EXPECT_TRUE(filter.contains(QLatin1String(pattern))) << filter.toStdString();
+    EXPECT_TRUE(filter.startsWith(QStringLiteral("Activity files ("))) << filter.toStdString();
+
+    // The planned run is ticked with the recorded minutes, distance and the marker; the 2017 ones are added.
+    auto done = completionOf(m_runId);
+    ASSERT_TRUE(done);
+    EXPECT_EQ(done->minutes, 35);
+    EXPECT_TRUE(done->needsEffort);
+    ASSERT_TRUE(done->distanceMeters);
+    EXPECT_DOUBLE_EQ(*done->distanceMeters, 6300.0);
+    EXPECT_EQ(status(), QStringLiteral("3 activities imported, 1 planned session ticked"));
+    EXPECT_TRUE(firstCard(Activity::Run)->checkBox()->isChecked());
+    EXPECT_EQ(window.document().monday(), m_monday); // something imported lies in the week shown: it stays
+    ASSERT_EQ(window.document().undoStack()->count(), 1);
+    EXPECT_EQ(window.document().undoStack()->undoText(), QStringLiteral("Import 3 activities"));
+
+    // Undo takes back all three; redo imports the same bytes again.
+    const int sessionsBefore = int(dump(window.database(), QStringLiteral("session")).size());
+    window.document().undoStack()->undo();
+    EXPECT_FALSE(completionOf(m_runId));
+    EXPECT_FALSE(firstCard(Activity::Run)->checkBox()->isChecked());
+    EXPECT_TRUE(dump(window.database(), QStringLiteral("imported_activity")).isEmpty());
+    EXPECT_EQ(int(dump(window.database(), QStringLiteral("session")).size()), sessionsBefore - 2);
+    window.document().undoStack()->redo();
+    ASSERT_TRUE(completionOf(m_runId));
+    EXPECT_TRUE(firstCard(Activity::Run)->checkBox()->isChecked());
+    EXPECT_EQ(int(dump(window.database(), QStringLiteral("session")).size()), sessionsBefore);
+
+    // Importing the same files again changes nothing and leaves no undo step.
+    const QStringList saved = dumpAll(window.database());
+    m_prompts.files(
+        { activityFixture(QStringLiteral("run-35min-1hz.fit")), activityFixture(QStringLiteral("strava-run.tcx")) });
+    import->trigger();
+    EXPECT_EQ(dumpAll(window.database()), saved);
+    EXPECT_EQ(window.document().undoStack()->count(), 1);
+    EXPECT_TRUE(status().contains(QStringLiteral("2 skipped"))) << status().toStdString();
+}
+
+TEST_F(ImportUiTest, ABadFileIsNamedWithWhatIsWrongAndNothingSavedChanges)
+{
+    MainWindow &window = open();
+    m_prompts.files({ activityFixture(QStringLiteral("run-35min-1hz.fit")) });
+    action(QStringLiteral("importAction"))->trigger();
+    ASSERT_TRUE(completionOf(m_runId));
+    const QStringList saved = dumpAll(window.database());
+
+    m_prompts.files({ activityFixture(QStringLiteral("run-35min-wrong-crc.fit")),
+        activityFixture(QStringLiteral("strava-run-cut-short.tcx")),
+        activityFixture(QStringLiteral("MonitoringFile.fit")), activityFixture(QStringLiteral("clock-1901.gpx")) });
+    action(QStringLiteral("importAction"))->trigger();
+    ASSERT_EQ(m_prompts.count(Prompt::Kind::Warning), 1);
+    const Prompt::Request &box = m_prompts.asked().last();
+    EXPECT_EQ(box.title, QStringLiteral("Nothing Imported"));
+    for (const char *words : { "run-35min-wrong-crc.fit: CRC mismatch",
+             "strava-run-cut-short.tcx: ", "MonitoringFile.fit: ", "monitoring", "clock-1901.gpx: ", "1901" })
+        EXPECT_TRUE(box.text.contains(QLatin1String(words))) << words << "\n" << box.text.toStdString();
+    EXPECT_EQ(dumpAll(window.database()), saved);
+    EXPECT_EQ(window.document().undoStack()->count(), 1); // the refused import left no step
+    EXPECT_TRUE(status().contains(QStringLiteral("4 files refused"))) << status().toStdString();
+}
+
+TEST_F(ImportUiTest, FilesAndFoldersDroppedOnTheWindowAreImported)
+{
+    MainWindow &window = open();
+    TempDir drop;
+    copyFixture(QStringLiteral("run-35min-1hz.fit"), drop.path(QStringLiteral("watch/Activity")));
+    copyFixture(QStringLiteral("MonitoringFile.fit"), drop.path(QStringLiteral("watch/Monitor")));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(drop.path(QStringLiteral("watch"))) });
+
+    QWidget *target = window.centralWidget();
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent dropEvent(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &dropEvent);
+    EXPECT_TRUE(dropEvent.isAccepted());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return completionOf(m_runId).has_value(); }, 5000));
+    EXPECT_TRUE(firstCard(Activity::Run)->checkBox()->isChecked());
+    // The monitoring file found in the folder is passed over quietly: no box.
+    EXPECT_EQ(m_prompts.count(Prompt::Kind::Warning), 0);
+    EXPECT_EQ(window.document().undoStack()->count(), 1);
+
+    // Text, or a session card's own drag, is not an import.
+    QMimeData text;
+    text.setText(QStringLiteral("not a file"));
+    QDragEnterEvent refused(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(&window, &refused);
+    EXPECT_FALSE(refused.isAccepted());
+}
+
+TEST_F(ImportUiTest, ARecordingOfAnUnknownSportIsAskedAbout)
+{
+    const QDate day(2022, 7, 16); // sup_activity_1.tcx: stand-up paddling, "Other" in TCX
+    {
+        auto db = openDb(m_dir.path());
+        saveWeek(*db, IsoWeek::mondayOf(day), { planned(day, Activity::Walk, 60, 2) });
+    }
+    MainWindow &window = open();
+    m_prompts.choose(1); // Walk
+    m_prompts.files({ activityFixture(QStringLiteral("sup_activity_1.tcx")) });
+    action(QStringLiteral("importAction"))->trigger();
+    ASSERT_EQ(m_prompts.count(Prompt::Kind::Choice), 1);
+    const Prompt::Request &asked = m_prompts.asked().at(1);
+    EXPECT_EQ(asked.title, QStringLiteral("Which Activity Was It?"));
+    EXPECT_TRUE(asked.text.startsWith(QStringLiteral("sup_activity_1.tcx holds a recording")))
+        << asked.text.toStdString();
+    EXPECT_EQ(asked.choices,
+        QStringList({ QStringLiteral("Run"), QStringLiteral("Walk"), QStringLiteral("Cycle"), QStringLiteral("Swim"),
+            QStringLiteral("Don't Import") }));
+    EXPECT_TRUE(status().startsWith(QStringLiteral("1 activity imported"))) << status().toStdString();
+    EXPECT_EQ(IsoWeek::mondayOf(day), window.document().monday()); // shows the week of what it imported
+    ASSERT_EQ(window.document().undoStack()->count(), 1);
+
+    // "Don't Import" imports nothing and says so.
+    window.document().undoStack()->undo();
+    const QStringList saved = dumpAll(window.database());
+    m_prompts.choose(4);
+    m_prompts.files({ activityFixture(QStringLiteral("sup_activity_1.tcx")) });
+    action(QStringLiteral("importAction"))->trigger();
+    EXPECT_EQ(dumpAll(window.database()), saved);
+    EXPECT_TRUE(status().contains(QStringLiteral("1 file refused"))) << status().toStdString();
+    EXPECT_EQ(window.document().undoStack()->count(), 0);
+}
+
+TEST_F(ImportUiTest, TheWatchedFolderImportsOnOpenAndWhatAppearsWhileTheWindowRuns)
+{
+    TempDir watch;
+    const QString folder = watch.path(QStringLiteral("GARMIN/Activity"));
+    copyFixture(QStringLiteral("run-35min-1hz.fit"), folder);
+    Settings::setValue(Settings::Key::WatchedFolder, folder, m_dir.path());
+
+    MainWindow &window = open();
+    window.importActions().startWatching();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return completionOf(m_runId).has_value(); }, 5000));
+    EXPECT_EQ(status(), QStringLiteral("From the watched folder: 1 activity imported, 1 planned session ticked"));
+    EXPECT_TRUE(window.importActions().watchedDirectories().contains(folder));
+
+    // A new subfolder, and a file in it, while the window is open: imported without asking anything.
+    const QString sub = QDir(folder).filePath(QStringLiteral("2017"));
+    QDir().mkpath(sub);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.importActions().watchedDirectories().contains(sub); }, 5000));
+    copyFixture(QStringLiteral("garmin-connect-walk.gpx"), sub);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.document().undoStack()->count() == 2; }, 5000));
+    EXPECT_TRUE(status().startsWith(QStringLiteral("From the watched folder: 1 activity imported")))
+        << status().toStdString();
+    EXPECT_EQ(m_prompts.asked().size(), 0);
+
+    // A damaged file there is said in the status bar, with its name, and changes nothing.
+    const QStringList saved = dumpAll(window.database());
+    copyFixture(QStringLiteral("run-35min-wrong-crc.fit"), folder);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status().contains(QStringLiteral("run-35min-wrong-crc.fit")); }, 5000));
+    EXPECT_TRUE(status().contains(QStringLiteral("CRC mismatch"))) << status().toStdString();
+    EXPECT_EQ(dumpAll(window.database()), saved);
+
+    // Opened again: what was looked at is not read again, and nothing is imported twice.
+    closeWindow();
+    MainWindow &again = open();
+    again.importActions().startWatching();
+    QTest::qWait(200);
+    EXPECT_EQ(again.document().undoStack()->count(), 0);
+    EXPECT_EQ(dumpAll(again.database()), saved);
+}
+
+TEST_F(ImportUiTest, WatchedFolderDialogChoosesAFolderAndRefusesAFile)
+{
+    MainWindow &window = open();
+    TempDir watch;
+    copyFixture(QStringLiteral("run-35min-1hz.fit"), watch.path(QStringLiteral("Activity")));
+    action(QStringLiteral("watchedFolderAction"))->trigger();
+    auto *dialog = waitFor<WatchedFolderDialog>(QStringLiteral("watchedFolderDialog"));
+    ASSERT_TRUE(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("folderLineEdit"));
+    const QString file = copyFixture(QStringLiteral("strava-run.tcx"), watch.path(QStringLiteral("files")));
+    edit->setText(file);
+    dialog->accept();
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(
+        dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("is a file")));
+    m_prompts.file(watch.path(QStringLiteral("Activity")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("choosePushButton")), Qt::LeftButton);
+    EXPECT_EQ(edit->text(), QDir::toNativeSeparators(watch.path(QStringLiteral("Activity"))));
+    if (!qEnvironmentVariableIsEmpty("STRIDEWISE_SHOTS_DIR"))
+        dialog->grab().save(
+            qEnvironmentVariable("STRIDEWISE_SHOTS_DIR") + QStringLiteral("/watched-folder-dialog.png"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("savePushButton")), Qt::LeftButton);
+    EXPECT_EQ(window.importActions().watchedFolder(), watch.path(QStringLiteral("Activity")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return completionOf(m_runId).has_value(); }, 5000));
+}
