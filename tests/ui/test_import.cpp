@@ -4,17 +4,24 @@
 #include "core/store/planrepository.h"
 #include "core/store/shoerepository.h"
 #include "ui/document/importactions.h"
+#include "ui/document/shoeactions.h"
+#include "ui/log/completiondialog.h"
+#include "ui/log/shoesdialog.h"
 #include "ui/shell/settings.h"
 #include "ui/shell/watchedfolderdialog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUrl>
@@ -287,4 +294,138 @@ TEST_F(ImportUiTest, WatchedFolderDialogChoosesAFolderAndRefusesAFile)
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("savePushButton")), Qt::LeftButton);
     EXPECT_EQ(window.importActions().watchedFolder(), watch.path(QStringLiteral("Activity")));
     ASSERT_TRUE(QTest::qWaitFor([&] { return completionOf(m_runId).has_value(); }, 5000));
+}
+
+namespace {
+QString shotsDir()
+{
+    return qEnvironmentVariable("STRIDEWISE_SHOTS_DIR");
+}
+} // namespace
+
+TEST_F(ImportUiTest, CardsShowDistanceAndPaceAndTheEffortIsAskedWithoutLosingTheRecording)
+{
+    qint64 pegasus = 0;
+    qint64 trail = 0;
+    {
+        auto db = openDb(m_dir.path());
+        pegasus = ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Pegasus"), 4 })->id;
+        trail = ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Trail shoes"), 3 })->id;
+    }
+    MainWindow &window = open();
+    m_prompts.files({ activityFixture(QStringLiteral("run-35min-1hz.fit")) });
+    action(QStringLiteral("importAction"))->trigger();
+    SessionCard *card = firstCard(Activity::Run);
+    ASSERT_TRUE(card && card->checkBox()->isChecked());
+    auto *detail = card->findChild<QLabel *>(QStringLiteral("detailLabel"));
+    auto *marker = card->findChild<QLabel *>(QStringLiteral("needsEffortLabel"));
+    EXPECT_EQ(detail->text(), QStringLiteral("Done: 35\u00a0min\n6.30 km · 5:33 /km"));
+    EXPECT_TRUE(marker->isVisible());
+    EXPECT_TRUE(card->accessibleName().contains(QStringLiteral("needs your effort")));
+
+    // Miles, from the View menu: every card follows at once.
+    QAction *miles = action(QStringLiteral("milesAction"));
+    ASSERT_TRUE(miles);
+    miles->trigger();
+    EXPECT_EQ(Settings::value(Settings::Key::Units).toString(), QStringLiteral("mi"));
+    EXPECT_EQ(detail->text(), QStringLiteral("Done: 35\u00a0min\n3.91 mi · 8:56 /mi"));
+    if (!shotsDir().isEmpty())
+        window.grab().save(shotsDir() + QStringLiteral("/imported-run-card-miles.png"));
+    miles->trigger();
+    EXPECT_EQ(detail->text(), QStringLiteral("Done: 35\u00a0min\n6.30 km · 5:33 /km"));
+
+    // Enter on the card opens the tick-off editor with what was recorded and the default shoe.
+    card->setFocus();
+    QTest::keyClick(card, Qt::Key_Return);
+    auto *dialog = waitFor<CompletionDialog>(QStringLiteral("completionDialog"));
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->findChild<QSpinBox *>(QStringLiteral("actualMinutesSpinBox"))->value(), 35);
+    auto *recorded = dialog->findChild<QLabel *>(QStringLiteral("recordedLabel"));
+    ASSERT_TRUE(recorded);
+    EXPECT_TRUE(recorded->text().startsWith(QStringLiteral("Recorded: 6.30 km in 35\u00a0min (5:33 /km).")))
+        << recorded->text().toStdString();
+    auto *shoe = dialog->findChild<QComboBox *>(QStringLiteral("shoeComboBox"));
+    ASSERT_TRUE(shoe);
+    EXPECT_EQ(shoe->currentText(), QStringLiteral("Pegasus"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("effortSpinBox"))->setValue(6);
+    dialog->findChild<QSpinBox *>(QStringLiteral("painAfterSpinBox"))->setValue(2);
+    shoe->setCurrentIndex(shoe->findData(trail)); // ran in the other pair today
+    if (!shotsDir().isEmpty())
+        dialog->grab().save(shotsDir() + QStringLiteral("/tick-off-imported-run.png"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("savePushButton")), Qt::LeftButton);
+    auto c = completionOf(m_runId);
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->minutes, 35);
+    EXPECT_EQ(c->rpe, 6);
+    EXPECT_EQ(c->pain, 2);
+    EXPECT_FALSE(c->needsEffort);
+    ASSERT_TRUE(c->distanceMeters);
+    EXPECT_DOUBLE_EQ(*c->distanceMeters, 6300.0); // kept: LogRepository::complete writes what it is given
+    EXPECT_EQ(c->shoeId, trail);
+    EXPECT_FALSE(marker->isVisible());
+    EXPECT_FALSE(action(QStringLiteral("tickOffAction"))->isEnabled()); // done, nothing more to give
+
+    // Undo: the imported tick as it was, marker, default shoe and all.
+    window.document().undoStack()->undo();
+    c = completionOf(m_runId);
+    EXPECT_TRUE(c->needsEffort);
+    EXPECT_EQ(c->shoeId, pegasus);
+    EXPECT_DOUBLE_EQ(c->distanceMeters.value_or(0), 6300.0);
+    EXPECT_TRUE(marker->isVisible());
+    EXPECT_TRUE(action(QStringLiteral("tickOffAction"))->isEnabled()); // "Tick Off…" gives the effort
+}
+
+TEST_F(ImportUiTest, TheShoeEditorAddsAShoeAsOneUndoStepAndShowsKilometres)
+{
+    {
+        auto db = openDb(m_dir.path());
+        ASSERT_TRUE(ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Pegasus"), 4, QDate(2026, 9, 1) }).ok());
+    }
+    MainWindow &window = open();
+    m_prompts.files({ activityFixture(QStringLiteral("run-35min-1hz.fit")) });
+    action(QStringLiteral("importAction"))->trigger();
+    const QList<Shoe> before = *ShoeRepository(window.database()).shoes();
+
+    QAction *shoes = action(QStringLiteral("shoesAction"));
+    ASSERT_TRUE(shoes);
+    EXPECT_TRUE(find<QMenu>(QStringLiteral("editMenu"))->actions().contains(shoes));
+    shoes->trigger();
+    auto *dialog = waitFor<ShoesDialog>(QStringLiteral("shoesDialog"));
+    ASSERT_TRUE(dialog);
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("shoeListWidget"));
+    ASSERT_EQ(list->count(), 1);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("Pegasus · 6.30 km · default"));
+    auto *facts = dialog->findChild<QLabel *>(QStringLiteral("shoeFactsLabel"));
+    EXPECT_TRUE(facts->text().startsWith(QStringLiteral("6.30 km in 1 run."))) << facts->text().toStdString();
+    EXPECT_TRUE(facts->text().contains(QStringLiteral("not enough runs yet"))) << facts->text().toStdString();
+    EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("removeShoePushButton"))->isEnabled());
+    EXPECT_TRUE(
+        dialog->findChild<QLabel *>(QStringLiteral("evidenceLabel"))->text().contains(QStringLiteral("Nigg 2015")));
+
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addShoePushButton")), Qt::LeftButton);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("shoeNameLineEdit"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("pegasus"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("savePushButton")), Qt::LeftButton);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Two shoes are called"))) << error->text().toStdString();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Trail shoes"));
+    auto *comfort = dialog->findChild<QComboBox *>(QStringLiteral("comfortComboBox"));
+    comfort->setCurrentIndex(comfort->findData(5));
+    dialog->findChild<QCheckBox *>(QStringLiteral("defaultCheckBox"))->setChecked(true);
+    EXPECT_EQ(list->item(0)->text(), QStringLiteral("Pegasus · 6.30 km"));
+    if (!shotsDir().isEmpty())
+        dialog->grab().save(shotsDir() + QStringLiteral("/shoes-dialog.png"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("savePushButton")), Qt::LeftButton);
+
+    auto after = ShoeRepository(window.database()).shoes();
+    ASSERT_EQ(after->size(), 2);
+    EXPECT_EQ((*ShoeRepository(window.database()).defaultShoe())->name, QStringLiteral("Trail shoes"));
+    EXPECT_EQ(window.document().undoStack()->undoText(), QStringLiteral("Edit shoes"));
+    window.document().undoStack()->undo();
+    EXPECT_EQ(*ShoeRepository(window.database()).shoes(), before);
+    window.document().undoStack()->redo();
+    EXPECT_EQ(*ShoeRepository(window.database()).shoes(), *after);
 }

@@ -66,6 +66,7 @@ ImportActions::ImportActions(PlanDocument &document, QWidget *window)
 
     m_watchedFolder = new QAction(tr("&Watched Folder…"), this);
     m_watchedFolder->setObjectName(QStringLiteral("watchedFolderAction"));
+    m_watchedFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_watchedFolder->setStatusTip(tr("Import new recordings from a folder by themselves, e.g. your watch's "
                                      "GARMIN/Activity folder or a phone's sync folder"));
     connect(m_watchedFolder, &QAction::triggered, this, &ImportActions::chooseWatchedFolder);

@@ -6,6 +6,7 @@
 #include "ui/document/importactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
+#include "ui/document/shoeactions.h"
 #include "ui/document/viewactions.h"
 #include "ui/log/todaypanel.h"
 #include "ui/shell/settings.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     m_dataActions = new DataActions(*m_document, this);
     m_viewActions = new ViewActions(*m_document, this);
     m_importActions = new ImportActions(*m_document, this);
+    m_shoeActions = new ShoeActions(*m_document, this);
     setAcceptDrops(true);
 
     createCentralWidget();
@@ -77,6 +79,7 @@ MainWindow::~MainWindow()
     delete m_planActions;
     delete m_dataActions;
     delete m_importActions;
+    delete m_shoeActions;
     delete m_model;
 }
 
@@ -176,6 +179,7 @@ void MainWindow::createMenus()
     edit->addActions({ plan.deleteSessionAction(), plan.addSessionAction() });
     edit->addSeparator();
     edit->addActions({ plan.logPainAction(), plan.profileAction() });
+    edit->addAction(m_shoeActions->shoesAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -185,6 +189,7 @@ void MainWindow::createMenus()
     view->addActions({ m_sessionDock->toggleViewAction(), m_todayDock->toggleViewAction() });
     view->addSeparator();
     view->addAction(m_viewActions->progressAction());
+    view->addAction(m_shoeActions->milesAction());
 
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
     planMenu->setObjectName(QStringLiteral("planMenu"));
@@ -230,6 +235,7 @@ void MainWindow::connectStatusBar()
     connect(m_planActions, &PlanActions::message, this, show);
     connect(m_dataActions, &DataActions::message, this, show);
     connect(m_importActions, &ImportActions::message, this, show);
+    connect(m_shoeActions, &ShoeActions::message, this, show);
     connect(m_planActions, &PlanActions::logPainRequested, this, &MainWindow::showLogPain);
 }
 

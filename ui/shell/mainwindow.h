@@ -16,6 +16,7 @@ class Database;
 class ImportActions;
 class PlanActions;
 class PlanDocument;
+class ShoeActions;
 class SessionPanel;
 class TodayPanel;
 class ViewActions;
@@ -50,6 +51,7 @@ public:
     DataActions &dataActions() const { return *m_dataActions; }
     ViewActions &viewActions() const { return *m_viewActions; }
     ImportActions &importActions() const { return *m_importActions; }
+    ShoeActions &shoeActions() const { return *m_shoeActions; }
 
     /** Marks the window as showing Help ▸ Open Demo Data's file: the title and the status bar say so. */
     void setDemoData(bool demo);
@@ -79,6 +81,7 @@ private:
     DataActions *m_dataActions = nullptr;
     ViewActions *m_viewActions = nullptr;
     ImportActions *m_importActions = nullptr;
+    ShoeActions *m_shoeActions = nullptr;
     WeekHeader *m_header = nullptr;
     WeekView *m_weekView = nullptr;
     WeekBanner *m_banner = nullptr;
