@@ -3,12 +3,17 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/shoerepository.h"
+#include "ui/charts/distancechart.h"
+#include "ui/charts/distancepage.h"
+#include "ui/charts/progressview.h"
+#include "ui/charts/progresswindow.h"
 #include "ui/document/importactions.h"
 #include "ui/document/shoeactions.h"
 #include "ui/log/completiondialog.h"
 #include "ui/log/shoesdialog.h"
 #include "ui/shell/settings.h"
 #include "ui/shell/watchedfolderdialog.h"
+#include "ui/widgets/theme.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -23,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -428,4 +434,71 @@ TEST_F(ImportUiTest, TheShoeEditorAddsAShoeAsOneUndoStepAndShowsKilometres)
     EXPECT_EQ(*ShoeRepository(window.database()).shoes(), before);
     window.document().undoStack()->redo();
     EXPECT_EQ(*ShoeRepository(window.database()).shoes(), *after);
+}
+
+TEST_F(ImportUiTest, ProgressShowsWeeklyDistanceAndNextDayPainByShoeFromCore)
+{
+    qint64 pegasus = 0;
+    {
+        // Ten earlier runs in one shoe, each with a back-pain log the next day (2 and 4 in turn: mean 3.0).
+        auto db = openDb(m_dir.path());
+        pegasus = ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Pegasus"), 4 })->id;
+        ASSERT_TRUE(ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Racers"), 2 }).ok());
+        for (int i = 0; i < 10; ++i) {
+            const QDate day = QDate(2026, 10, 19).addDays(3 * i);
+            auto added = PlanRepository(*db).addSession(planned(day, Activity::Run, 30, 4));
+            ASSERT_TRUE(added.ok()) << added.message().toStdString();
+            Completion c{ added->id, false, 30, 4, {}, {} };
+            c.distanceMeters = 5000;
+            c.shoeId = pegasus;
+            ASSERT_TRUE(LogRepository(*db).complete(c).ok());
+            ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{ day.addDays(1), i % 2 == 0 ? 2 : 4, {}, {} }).ok());
+        }
+    }
+    MainWindow &window = open();
+    m_prompts.files({ activityFixture(QStringLiteral("run-35min-1hz.fit")) });
+    action(QStringLiteral("importAction"))->trigger();
+    ASSERT_TRUE(completionOf(m_runId));
+
+    for (const bool dark : { false, true }) {
+        const QPalette original = QApplication::palette();
+        dark ? Theme::applyDark() : Theme::applyLight();
+        window.viewActions().showProgress();
+        ProgressWindow *progress = window.viewActions().progressWindow();
+        ASSERT_TRUE(progress && progress->view());
+        progress->view()->refresh();
+        progress->resize(1000, 680);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !progress->view()->isBusy(); }, 30000));
+        progress->view()->setCurrentChart(2);
+        DistancePage *page = progress->view()->distancePage();
+        ASSERT_TRUE(page);
+        const Charts::DistanceSeries &series = page->series();
+        ASSERT_GT(series.bars(), 0);
+        EXPECT_NEAR(series.runs.last(), 6.3, 1e-9); // this week: the imported run's 6,300 m
+        EXPECT_EQ(page->chart()->runBars(), series.runs);
+        double total = 0;
+        for (double km : series.runs)
+            total += km;
+        EXPECT_NEAR(total, 56.3, 1e-9); // ten runs of 5 km, and the import
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("shoeTableWidget"));
+        ASSERT_EQ(table->rowCount(), 2);
+        EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Pegasus"));
+        EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("56.30 km"));
+        EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("3.0/10 the day after 10 runs (n = 10)"));
+        EXPECT_EQ(table->item(1, 3)->text(), QStringLiteral("not enough runs yet (0 of 10)"));
+        EXPECT_TRUE(
+            page->findChild<QLabel *>(QStringLiteral("shoeNoteLabel"))->text().contains(QStringLiteral("Nigg 2015")));
+        QTest::qWait(50);
+        if (!shotsDir().isEmpty())
+            progress->grab().save(shotsDir()
+                + (dark ? QStringLiteral("/progress-distance-dark.png")
+                        : QStringLiteral("/progress-distance-light.png")));
+        QApplication::setPalette(original);
+    }
+    // In miles, the same bars in the other unit.
+    action(QStringLiteral("milesAction"))->trigger();
+    DistancePage *page = window.viewActions().progressWindow()->view()->distancePage();
+    EXPECT_NEAR(page->series().runs.last(), 6300 / Units::kMetresPerMile, 1e-9);
+    EXPECT_EQ(page->findChild<QTableWidget *>(QStringLiteral("shoeTableWidget"))->item(0, 2)->text(),
+        QStringLiteral("34.98 mi"));
 }

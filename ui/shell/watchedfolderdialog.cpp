@@ -73,6 +73,15 @@ WatchedFolderDialog::WatchedFolderDialog(const QString &folder, const QString &s
     layout->addWidget(statusLabel);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Wrapped words need their height: never smaller than the layout asks for.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    // A top-level layout does not ask wrapped labels for their height at its width: give it to them.
+    const int width = m_edit->minimumWidth() + choose->sizeHint().width();
+    for (QLabel *label : { intro, examples }) {
+        label->setMinimumWidth(width);
+        label->setMinimumHeight(label->heightForWidth(width));
+    }
+    adjustSize();
     updateState();
 }
 
