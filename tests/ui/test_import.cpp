@@ -329,12 +329,21 @@ TEST_F(ImportUiTest, CardsShowDistanceAndPaceAndTheEffortIsAskedWithoutLosingThe
     EXPECT_TRUE(marker->isVisible());
     EXPECT_TRUE(card->accessibleName().contains(QStringLiteral("needs your effort")));
 
+    // The Session panel says the same, with the shoe.
+    window.document().setSelectedSessionId(m_runId);
+    auto *panelText = window.findChild<QLabel *>(QStringLiteral("sessionDetailsLabel"));
+    ASSERT_TRUE(panelText);
+    EXPECT_TRUE(panelText->text().contains(QStringLiteral("6.30 km · 5:33 /km · in Pegasus")))
+        << panelText->text().toStdString();
+    EXPECT_TRUE(panelText->text().contains(QStringLiteral("Needs your effort"))) << panelText->text().toStdString();
+
     // Miles, from the View menu: every card follows at once.
     QAction *miles = action(QStringLiteral("milesAction"));
     ASSERT_TRUE(miles);
     miles->trigger();
     EXPECT_EQ(Settings::value(Settings::Key::Units).toString(), QStringLiteral("mi"));
     EXPECT_EQ(detail->text(), QStringLiteral("Done: 35\u00a0min\n3.91 mi · 8:56 /mi"));
+    EXPECT_TRUE(panelText->text().contains(QStringLiteral("3.91 mi · 8:56 /mi"))) << panelText->text().toStdString();
     if (!shotsDir().isEmpty())
         window.grab().save(shotsDir() + QStringLiteral("/imported-run-card-miles.png"));
     miles->trigger();
@@ -501,4 +510,59 @@ TEST_F(ImportUiTest, ProgressShowsWeeklyDistanceAndNextDayPainByShoeFromCore)
     EXPECT_NEAR(page->series().runs.last(), 6300 / Units::kMetresPerMile, 1e-9);
     EXPECT_EQ(page->findChild<QTableWidget *>(QStringLiteral("shoeTableWidget"))->item(0, 2)->text(),
         QStringLiteral("34.98 mi"));
+}
+
+TEST_F(ImportUiTest, AReadOnlyFileTakesNoImportsDropsOrShoeEdits)
+{
+    MainWindow &window = openWindow(Database::Mode::ReadOnly);
+    for (const char *name : { "importAction", "watchedFolderAction", "shoesAction" })
+        EXPECT_FALSE(action(QString::fromLatin1(name))->isEnabled()) << name;
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(activityFixture(QStringLiteral("run-35min-1hz.fit"))) });
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(&window, &enter);
+    EXPECT_FALSE(enter.isAccepted());
+    EXPECT_TRUE(window.importActions()
+                    .importPaths({ activityFixture(QStringLiteral("run-35min-1hz.fit")) })
+                    .imported.isEmpty());
+}
+
+/** Not a check: the new dialogs and an imported card, light and dark, when STRIDEWISE_SHOTS_DIR names a folder. */
+TEST_F(ImportUiTest, Screenshots)
+{
+    if (shotsDir().isEmpty())
+        GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
+    {
+        auto db = openDb(m_dir.path());
+        ASSERT_TRUE(ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Pegasus"), 4, QDate(2026, 9, 1) }).ok());
+    }
+    MainWindow &window = open();
+    m_prompts.files({ activityFixture(QStringLiteral("run-35min-1hz.fit")) });
+    action(QStringLiteral("importAction"))->trigger();
+    window.document().setSelectedSessionId(m_runId);
+    for (const bool dark : { false, true }) {
+        const QPalette original = QApplication::palette();
+        dark ? Theme::applyDark() : Theme::applyLight();
+        const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral("-light.png");
+        QApplication::processEvents();
+        window.grab().save(shotsDir() + QStringLiteral("/window-imported-run") + suffix);
+        action(QStringLiteral("tickOffAction"))->trigger();
+        if (auto *dialog = waitFor<CompletionDialog>(QStringLiteral("completionDialog"))) {
+            dialog->grab().save(shotsDir() + QStringLiteral("/tick-off-needs-effort") + suffix);
+            dialog->reject();
+        }
+        action(QStringLiteral("shoesAction"))->trigger();
+        if (auto *dialog = waitFor<ShoesDialog>(QStringLiteral("shoesDialog"))) {
+            dialog->grab().save(shotsDir() + QStringLiteral("/shoes") + suffix);
+            dialog->reject();
+        }
+        action(QStringLiteral("watchedFolderAction"))->trigger();
+        if (auto *dialog = waitFor<WatchedFolderDialog>(QStringLiteral("watchedFolderDialog"))) {
+            dialog->grab().save(shotsDir() + QStringLiteral("/watched-folder") + suffix);
+            dialog->reject();
+        }
+        QApplication::processEvents();
+        QApplication::setPalette(original);
+    }
 }
