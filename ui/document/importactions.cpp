@@ -168,13 +168,22 @@ QList<ImportFile> ImportActions::readFiles(
     return files;
 }
 
-void ImportActions::askActivities(QList<ImportFile> &files)
+void ImportActions::askActivities(QList<ImportFile> &files, QList<SkippedItem> &declined)
 {
     const Importer importer(m_document.database());
-    for (ImportFile &file : files) {
-        const QList<RecordedActivity> unnamed = importer.activitiesToName(file.path, file.data);
-        if (!unnamed.isEmpty())
-            file.activity = askActivity(file.path, unnamed);
+    for (auto it = files.begin(); it != files.end();) {
+        const QList<RecordedActivity> unnamed = importer.activitiesToName(it->path, it->data);
+        if (!unnamed.isEmpty()) {
+            it->activity = askActivity(it->path, unnamed);
+            if (!it->activity) {
+                // The runner said no: passed over like a file imported before, not refused with a warning.
+                declined << SkippedItem{ it->path,
+                    tr("%1: not imported, as you chose").arg(QFileInfo(it->path).fileName()) };
+                it = files.erase(it);
+                continue;
+            }
+        }
+        ++it;
     }
 }
 
@@ -214,7 +223,7 @@ std::optional<Activity> ImportActions::askActivity(const QString &path, const QL
     return activities.at(chosen);
 }
 
-ImportReport ImportActions::run(QList<ImportFile> files, QList<FailedItem> failedBefore)
+ImportReport ImportActions::run(QList<ImportFile> files, QList<FailedItem> failedBefore, QList<SkippedItem> declined)
 {
     ImportReport report;
     if (!files.isEmpty()) {
@@ -224,6 +233,7 @@ ImportReport ImportActions::run(QList<ImportFile> files, QList<FailedItem> faile
         QApplication::restoreOverrideCursor();
     }
     report.failed = failedBefore + report.failed;
+    report.skipped = declined + report.skipped;
     return report;
 }
 
@@ -235,8 +245,9 @@ ImportReport ImportActions::importPaths(const QStringList &paths)
     QStringList fromFolders;
     const QStringList expanded = Importer::expand(paths, &failed, &fromFolders);
     QList<ImportFile> files = readFiles(expanded, fromFolders, failed);
-    askActivities(files);
-    const ImportReport report = run(std::move(files), failed);
+    QList<SkippedItem> declined;
+    askActivities(files, declined);
+    const ImportReport report = run(std::move(files), failed, declined);
 
     emit message(report.summary(), 0);
     if (!report.failed.isEmpty()) {
@@ -450,8 +461,9 @@ void ImportActions::scanWatchedFolder()
         m_scanning = false;
         return;
     }
-    askActivities(read);
-    const ImportReport report = run(std::move(read), failed);
+    QList<SkippedItem> declined;
+    askActivities(read, declined);
+    const ImportReport report = run(std::move(read), failed, declined);
     for (const FailedItem &f : report.failed) {
         if (QFileInfo::exists(f.file))
             m_watcher->addPath(f.file);

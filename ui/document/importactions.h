@@ -98,10 +98,11 @@ private:
     void onSettingChanged(int key);
     /** Reads files into ImportFiles; files that cannot be read go to failed. */
     QList<ImportFile> readFiles(const QStringList &paths, const QStringList &fromFolders, QList<FailedItem> &failed);
-    /** Asks for the activity of each file holding a recording of an unknown sport. */
-    void askActivities(QList<ImportFile> &files);
+    /** Asks for the activity of each file holding a recording of an unknown sport; "Don't Import" moves a file
+     * from files to declined. */
+    void askActivities(QList<ImportFile> &files, QList<SkippedItem> &declined);
     std::optional<Activity> askActivity(const QString &path, const QList<RecordedActivity> &unnamed);
-    ImportReport run(QList<ImportFile> files, QList<FailedItem> failedBefore);
+    ImportReport run(QList<ImportFile> files, QList<FailedItem> failedBefore, QList<SkippedItem> declined);
     void showWeekOf(const ImportReport &report);
     void rewatch();
     void scheduleScan(int milliseconds);
