@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "ui/document/dataactions.h"
+#include "ui/document/importactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/reminderactions.h"
@@ -168,6 +169,9 @@ int runGui(int argc, char **argv)
     window.show();
     window.reminderActions().start();
     window.planActions().startFirstRun();
+    // New recordings in the watched folder are imported now and while the window is open (not for demo data).
+    if (!window.isDemoData())
+        window.importActions().startWatching();
     return QApplication::exec();
 }
 

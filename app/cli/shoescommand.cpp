@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "core/load/distancestats.h"
 #include "core/model/isoweek.h"
+#include "core/service/shoereport.h"
 #include "core/store/logrepository.h"
 #include "core/store/shoerepository.h"
 
@@ -17,60 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Stridewise::Cli", text);
-}
-
-/** ../shared/EVIDENCE.md "Shoes", as far as it goes. */
-QString comfortNote()
-{
-    return tr("Comfort is your own rating, 1–5. A review proposes choosing shoes by comfort, as a hypothesis not yet "
-              "tested (Nigg 2015, expert opinion); Stridewise advises a comfortable shoe and nothing more. The "
-              "retirement distance (700 km unless you set another) is a rule of thumb, not evidence.");
-}
-
-struct ShoeFacts
-{
-    Shoe shoe;
-    ShoeUsage usage;
-    ShoeWear wear;
-    ShoePain pain;
-};
-
-/** Every shoe with its kilometres and the back pain the day after its runs (all time, up to today). */
-Result<QList<ShoeFacts>> collect(Database &db, QDate today)
-{
-    ShoeRepository shoes(db);
-    auto list = shoes.shoes();
-    if (!list)
-        return list.error();
-    auto usage = shoes.usage();
-    if (!usage)
-        return usage.error();
-    const QDate first(1990, 1, 1);
-    auto runs = shoes.runs(first, today);
-    if (!runs)
-        return runs.error();
-    auto painLog = LogRepository(db).painBetween(first, today.addDays(1));
-    if (!painLog)
-        return painLog.error();
-    QList<DailyPain> pain;
-    for (const PainEntry &e : *painLog)
-        pain << DailyPain{ e.date, e.score, e.hasRedFlag(), e.hasUrgentRedFlag() };
-    const QList<ShoePain> painByShoe = Load::painDayAfterRunsByShoe(*runs, pain);
-    QList<ShoeFacts> out;
-    for (const Shoe &s : *list) {
-        ShoeFacts f{ s, ShoeUsage{ s.id }, {}, ShoePain{ s.id } };
-        for (const ShoeUsage &u : *usage) {
-            if (u.shoeId == s.id)
-                f.usage = u;
-        }
-        for (const ShoePain &p : painByShoe) {
-            if (p.shoeId == s.id)
-                f.pain = p;
-        }
-        f.wear = Load::wear(f.usage.meters, s.retireKm);
-        out << f;
-    }
-    return out;
 }
 
 QJsonObject toJson(const ShoeFacts &f)
@@ -174,7 +121,7 @@ bool applyOptions(Context &ctx, const QCommandLineParser &parser, Shoe &shoe)
 
 int printShoes(Context &ctx, Database &db, bool json, QDate today)
 {
-    auto facts = collect(db, today);
+    auto facts = buildShoeReport(db, today);
     if (!facts)
         return report(ctx, facts.error());
     if (json) {
@@ -182,7 +129,7 @@ int printShoes(Context &ctx, Database &db, bool json, QDate today)
         for (const ShoeFacts &f : *facts)
             shoes.append(toJson(f));
         ctx.out << QJsonDocument(
-            QJsonObject{ { QStringLiteral("shoes"), shoes }, { QStringLiteral("note"), comfortNote() } })
+            QJsonObject{ { QStringLiteral("shoes"), shoes }, { QStringLiteral("note"), shoeEvidenceNote() } })
                        .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -190,14 +137,14 @@ int printShoes(Context &ctx, Database &db, bool json, QDate today)
         ctx.out << tr("No shoes yet. Add one: stridewise shoes add \"NAME\" --comfort 4") << "\n";
     for (const ShoeFacts &f : *facts)
         printText(ctx, f);
-    ctx.out << comfortNote() << "\n";
+    ctx.out << shoeEvidenceNote() << "\n";
     return Ok;
 }
 
 /** After a change: the shoe as `shoes list` shows it. */
 int printOne(Context &ctx, Database &db, qint64 id, bool json, const QString &done)
 {
-    auto facts = collect(db, QDate::currentDate());
+    auto facts = buildShoeReport(db, QDate::currentDate());
     if (!facts)
         return report(ctx, facts.error());
     for (const ShoeFacts &f : *facts) {

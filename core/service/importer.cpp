@@ -134,20 +134,49 @@ ImportReport Importer::importPaths(const QStringList &paths, const ImportOptions
     return report;
 }
 
-ImportReport Importer::importFile(const QString &path, const ImportOptions &options)
+Result<QByteArray> Importer::readFile(const QString &path)
 {
-    ImportReport report;
     QFile file(path);
     if (QFileInfo(path).size() > ActivityFormats::kMaxFileBytes) {
-        report.failed << failure(
-            path, tr("larger than %1 MB: not an activity file").arg(ActivityFormats::kMaxFileBytes >> 20));
+        return Result<QByteArray>::failure(ErrorKind::Invalid,
+            failure(path, tr("larger than %1 MB: not an activity file").arg(ActivityFormats::kMaxFileBytes >> 20))
+                .message);
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            ErrorKind::Storage, failure(path, tr("cannot be read: %1").arg(file.errorString())).message);
+    return file.readAll();
+}
+
+ImportReport Importer::importFile(const QString &path, const ImportOptions &options)
+{
+    auto data = readFile(path);
+    if (!data) {
+        ImportReport report;
+        report.failed << FailedItem{ path, data.message() };
         return report;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.failed << failure(path, tr("cannot be read: %1").arg(file.errorString()));
-        return report;
+    return importData(path, *data, options);
+}
+
+QList<RecordedActivity> Importer::activitiesToName(const QString &fileName, const QByteArray &data) const
+{
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    auto known = ImportRepository(m_db).hasFile(hash);
+    if (!known || *known)
+        return {};
+    const ActivityFormat *format = ActivityFormats::forFile(fileName, data.left(1024));
+    if (!format)
+        return {};
+    auto read = format->read(data);
+    if (!read)
+        return {};
+    QList<RecordedActivity> unnamed;
+    for (const RecordedActivity &a : *read) {
+        if (!SportMap::activityFor(a.sport, a.subSport))
+            unnamed << a;
     }
-    return importData(path, file.readAll(), options);
+    return unnamed;
 }
 
 ImportReport Importer::importData(const QString &fileName, const QByteArray &data, const ImportOptions &options)

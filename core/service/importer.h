@@ -101,6 +101,18 @@ public:
     /** "run|2026-11-30T06:30:00Z|35": activity, UTC start to the second, elapsed time to the minute. */
     static QString fingerprint(Activity activity, const RecordedActivity &recorded);
 
+    /**
+     * Reads a file as importFile() would: the bytes, or a FailedItem message naming the file (too large to be an
+     * activity, cannot be read). For callers that keep the bytes (the window's undo keeps what it imported).
+     */
+    static Result<QByteArray> readFile(const QString &path);
+    /**
+     * The recordings in a file whose sport is not run, walk, cycle or swim, which importData() refuses until the
+     * runner names the activity: so the window can ask first. Empty when every sport is known, when the file
+     * was imported before (by its hash), or when it cannot be read (importData() then says why).
+     */
+    QList<RecordedActivity> activitiesToName(const QString &fileName, const QByteArray &data) const;
+
     /** Imports files and folders (recursively), each file in its own transaction. */
     ImportReport importPaths(const QStringList &paths, const ImportOptions &options);
     ImportReport importFile(const QString &path, const ImportOptions &options);

@@ -6,13 +6,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Stridewise {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Stridewise::ShoeRepository", text);
+    return QCoreApplication::translate("Stridewise::ShoeRepository", text, disambiguation, n);
 }
 
 QVariant dateOrNull(QDate d)
@@ -194,6 +196,71 @@ Result<void> ShoeRepository::setDefault(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("choosing the default shoe"));
+    return tx.commit();
+}
+
+Result<void> ShoeRepository::replaceAll(const QList<Shoe> &shoes)
+{
+    int defaults = 0;
+    for (const Shoe &s : shoes) {
+        if (auto valid = validateShoe(s); !valid)
+            return valid;
+        if (s.id <= 0)
+            return Result<void>::failure(ErrorKind::Invalid, tr("The shoe \"%1\" has no id.").arg(s.name));
+        defaults += s.isDefault ? 1 : 0;
+    }
+    if (defaults > 1)
+        return Result<void>::failure(ErrorKind::Invalid, tr("Only one shoe can be the default."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto current = this->shoes();
+    if (!current)
+        return current.error();
+    QSqlQuery q(m_db.connection());
+    for (const Shoe &old : *current) {
+        const bool kept = std::any_of(shoes.cbegin(), shoes.cend(), [&](const Shoe &s) { return s.id == old.id; });
+        if (kept)
+            continue;
+        q.prepare(QStringLiteral("SELECT count(*) FROM completion WHERE shoe_id = ?"));
+        q.addBindValue(old.id);
+        if (!q.exec() || !q.next())
+            return m_db.errorFrom(q.lastError(), tr("removing the shoe \"%1\"").arg(old.name));
+        if (q.value(0).toInt() > 0) {
+            return Result<void>::failure(ErrorKind::Conflict,
+                tr("The shoe \"%1\" cannot be removed: %n done runs were run in it.", nullptr, q.value(0).toInt())
+                    .arg(old.name));
+        }
+        q.prepare(QStringLiteral("DELETE FROM shoe WHERE id = ?"));
+        q.addBindValue(old.id);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), tr("removing the shoe \"%1\"").arg(old.name));
+    }
+    // The default moves last: only one row may hold it at any moment.
+    if (!q.exec(QStringLiteral("UPDATE shoe SET is_default = 0 WHERE is_default = 1")))
+        return m_db.errorFrom(q.lastError(), tr("choosing the default shoe"));
+    for (const Shoe &s : shoes) {
+        q.prepare(QStringLiteral("INSERT INTO shoe (id, name, comfort, started, retire_km, retired, is_default) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+                                 "comfort = excluded.comfort, started = excluded.started, "
+                                 "retire_km = excluded.retire_km, retired = excluded.retired"));
+        q.addBindValue(s.id);
+        q.addBindValue(s.name.trimmed());
+        q.addBindValue(s.comfort ? QVariant(*s.comfort) : QVariant());
+        q.addBindValue(dateOrNull(s.started));
+        q.addBindValue(s.retireKm);
+        q.addBindValue(dateOrNull(s.retired));
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), tr("saving the shoe \"%1\"").arg(s.name));
+    }
+    for (const Shoe &s : shoes) {
+        if (!s.isDefault)
+            continue;
+        q.prepare(QStringLiteral("UPDATE shoe SET is_default = 1 WHERE id = ?"));
+        q.addBindValue(s.id);
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), tr("choosing the default shoe"));
+    }
     return tx.commit();
 }
 

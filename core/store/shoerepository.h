@@ -49,6 +49,14 @@ public:
     Result<void> setDefault(qint64 id);
 
     /**
+     * Makes the shoe table exactly `shoes`, ids, retirement and the default included, in one transaction: how the
+     * window undoes and redoes a shoe edit (it saves the list before and after). Shoes missing from the list are
+     * removed; Conflict, and nothing changed, when a done run still names one of them. Invalid when a shoe is
+     * invalid or more than one is the default.
+     */
+    Result<void> replaceAll(const QList<Shoe> &shoes);
+
+    /**
      * Sets (or clears, with nullopt) the shoe of a done session. NotFound without such a done session,
      * Conflict when the session is not a run.
      */

@@ -308,3 +308,34 @@ TEST_F(ImporterTest, TicksPlannedSessionsFromAStravaTcxAndAGarminConnectGpx)
     ASSERT_EQ(fit.skipped.size(), 1);
     EXPECT_TRUE(fit.skipped.first().reason.startsWith(QStringLiteral("already imported: walk on 2017-06-11")));
 }
+
+TEST_F(ImporterTest, SaysWhichRecordingsTheRunnerMustNameBeforeImporting)
+{
+    const QByteArray sup = fixtureBytes(QStringLiteral("sup_activity_1.tcx"));
+    const QList<RecordedActivity> unnamed = Importer(*db).activitiesToName(QStringLiteral("sup_activity_1.tcx"), sup);
+    ASSERT_EQ(unnamed.size(), 1);
+    EXPECT_EQ(unnamed.first().sport, QStringLiteral("other"));
+    // A known sport, a damaged file and a file imported before need no question.
+    EXPECT_TRUE(Importer(*db)
+                    .activitiesToName(QStringLiteral("strava-run.tcx"), fixtureBytes(QStringLiteral("strava-run.tcx")))
+                    .isEmpty());
+    EXPECT_TRUE(Importer(*db)
+                    .activitiesToName(QStringLiteral("x.tcx"), fixtureBytes(QStringLiteral("strava-run-cut-short.tcx")))
+                    .isEmpty());
+    ImportOptions o = options();
+    o.today = QDate(2030, 1, 1);
+    o.activity = Activity::Walk;
+    ASSERT_EQ(Importer(*db).importData(QStringLiteral("sup_activity_1.tcx"), sup, o).imported.size(), 1);
+    EXPECT_TRUE(Importer(*db).activitiesToName(QStringLiteral("sup_activity_1.tcx"), sup).isEmpty());
+}
+
+TEST_F(ImporterTest, ReadsAFileOrSaysWhyNotWithItsName)
+{
+    auto read = Importer::readFile(activityFixture(QStringLiteral("run-35min-1hz.fit")));
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(*read, fixtureBytes(QStringLiteral("run-35min-1hz.fit")));
+    auto missing = Importer::readFile(dir.path(QStringLiteral("gone.fit")));
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.message().startsWith(QStringLiteral("gone.fit: cannot be read")))
+        << missing.message().toStdString();
+}

@@ -1,4 +1,5 @@
 #include "core/load/distancestats.h"
+#include "core/service/shoereport.h"
 #include "core/store/logrepository.h"
 #include "core/store/shoerepository.h"
 
@@ -123,4 +124,93 @@ TEST(ShoeStats, WarnsNearRetirementAndWithholdsPainBelowTenRuns)
     EXPECT_EQ(few.at(0).n, 4);
     EXPECT_FALSE(few.at(0).meanPain);
     EXPECT_EQ(Load::describe(few.at(0)), QStringLiteral("not enough runs yet (4 of 10)"));
+}
+
+TEST(ShoeRepository, ReplaceAllRestoresAListExactlyOrChangesNothing)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    const QDate monday(2026, 11, 23);
+    const Week w = saveWeek(*db, monday, { planned(monday, Activity::Run, 30, 4) });
+    ShoeRepository shoes(*db);
+    auto a = shoes.add(Shoe{ 0, QStringLiteral("Pegasus"), 4 });
+    auto b = shoes.add(Shoe{ 0, QStringLiteral("Trail shoes"), 3 });
+    ASSERT_TRUE(a.ok() && b.ok());
+    const QList<Shoe> before = *shoes.shoes();
+
+    // What an edit in the shoe editor saves: one renamed, the default moved, one added, one removed.
+    Shoe renamed = *b;
+    renamed.name = QStringLiteral("Speedgoat");
+    renamed.isDefault = true;
+    Shoe added{ 99, QStringLiteral("Racers"), 2 };
+    ASSERT_TRUE(shoes.replaceAll({ renamed, added }).ok());
+    auto after = shoes.shoes();
+    ASSERT_EQ(after->size(), 2);
+    EXPECT_EQ((*shoes.defaultShoe())->name, QStringLiteral("Speedgoat"));
+    EXPECT_FALSE(shoes.shoe(a->id)->has_value());
+
+    // Undo: the list before, ids and the default included.
+    ASSERT_TRUE(shoes.replaceAll(before).ok());
+    EXPECT_EQ(*shoes.shoes(), before);
+
+    // A shoe a done run names cannot go, and a refused list changes nothing.
+    Completion c{ w.sessions.at(0).id, false, 30, 4, {}, {} };
+    c.shoeId = a->id;
+    ASSERT_TRUE(LogRepository(*db).complete(c).ok());
+    const QStringList saved = dumpAll(*db);
+    auto refused = shoes.replaceAll({ *b });
+    EXPECT_EQ(refused.kind(), ErrorKind::Conflict);
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("Pegasus"))) << refused.message().toStdString();
+    Shoe twoDefaults = *b;
+    twoDefaults.isDefault = true;
+    EXPECT_EQ(shoes.replaceAll({ before.at(0), twoDefaults }).kind(), ErrorKind::Invalid);
+    Shoe bad = *b;
+    bad.comfort = 9;
+    EXPECT_EQ(shoes.replaceAll({ before.at(0), bad }).kind(), ErrorKind::Invalid);
+    EXPECT_EQ(dumpAll(*db), saved);
+}
+
+TEST(ShoeReport, GivesEachShoeItsKilometresAndThePainTheDayAfter)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    const QDate monday(2026, 11, 23);
+    const Week w = saveWeek(*db, monday,
+        { planned(monday, Activity::Run, 30, 4), planned(monday.addDays(2), Activity::Run, 40, 4),
+            planned(monday.addDays(3), Activity::Walk, 30, 2) });
+    auto shoe = ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Pegasus"), 4 });
+    auto unused = ShoeRepository(*db).add(Shoe{ 0, QStringLiteral("Spare"), 3 });
+    ASSERT_TRUE(shoe.ok() && unused.ok());
+    Completion a{ w.sessions.at(0).id, false, 30, 4, 2, {} };
+    a.distanceMeters = 5000;
+    a.shoeId = shoe->id;
+    Completion b{ w.sessions.at(1).id, false, 40, 4, {}, {} };
+    b.distanceMeters = 7000;
+    b.shoeId = shoe->id;
+    Completion walk{ w.sessions.at(2).id, false, 30, 2, {}, {} };
+    walk.distanceMeters = 3000;
+    ASSERT_TRUE(LogRepository(*db).complete(a).ok());
+    ASSERT_TRUE(LogRepository(*db).complete(b).ok());
+    ASSERT_TRUE(LogRepository(*db).complete(walk).ok());
+    ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{ monday.addDays(1), 3, {}, {} }).ok());
+
+    auto report = buildShoeReport(*db, monday.addDays(6));
+    ASSERT_TRUE(report.ok()) << report.message().toStdString();
+    ASSERT_EQ(report->size(), 2);
+    const ShoeFacts &used = report->at(0).shoe.id == shoe->id ? report->at(0) : report->at(1);
+    EXPECT_DOUBLE_EQ(used.usage.meters, 12000.0);
+    EXPECT_EQ(used.usage.runs, 2);
+    EXPECT_DOUBLE_EQ(used.wear.km, 12.0);
+    EXPECT_EQ(used.pain.n, 1); // only Monday's run has a log the next day
+    EXPECT_FALSE(used.pain.meanPain); // below ten runs: withheld
+    EXPECT_TRUE(shoeEvidenceNote().contains(QStringLiteral("Nigg 2015")));
+
+    auto weeks = buildDistanceReport(*db, monday.addDays(-7), monday.addDays(6));
+    ASSERT_TRUE(weeks.ok());
+    ASSERT_EQ(weeks->size(), 2);
+    EXPECT_DOUBLE_EQ(weeks->at(0).allMeters, 0.0);
+    EXPECT_DOUBLE_EQ(weeks->at(1).runMeters, 12000.0);
+    EXPECT_DOUBLE_EQ(weeks->at(1).allMeters, 15000.0);
 }

@@ -272,7 +272,8 @@ TEST_F(DataSafetyTest, FileAndHelpMenusOfferTheDataActions)
     for (QAction *a : file->actions())
         names << a->objectName();
     EXPECT_EQ(names,
-        QStringList({ QStringLiteral("backupNowAction"), QStringLiteral("restoreAction"), QString(),
+        QStringList({ QStringLiteral("importAction"), QStringLiteral("watchedFolderAction"), QString(),
+            QStringLiteral("backupNowAction"), QStringLiteral("restoreAction"), QString(),
             QStringLiteral("quitAction") }));
     EXPECT_TRUE(find<QMenu>(QStringLiteral("helpMenu"))->actions().contains(action(QStringLiteral("openDemoAction"))));
 

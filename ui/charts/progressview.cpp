@@ -3,6 +3,8 @@
 #include "core/load/loadmath.h"
 #include "core/store/database.h"
 #include "ui/charts/chartpalette.h"
+#include "ui/charts/distancechart.h"
+#include "ui/charts/distancepage.h"
 #include "ui/charts/reportloader.h"
 #include "ui/charts/scatterchart.h"
 #include "ui/charts/timechart.h"
@@ -186,6 +188,8 @@ void ProgressView::buildUi()
     m_tabs->setAccessibleName(tr("Charts"));
     m_tabs->addTab(timePage, tr("&Over time"));
     m_tabs->addTab(scatterPage, tr("&Pain against load"));
+    m_distancePage = new DistancePage(this);
+    m_tabs->addTab(m_distancePage, tr("&Distance and shoes"));
 
     m_emptyLabel = wrappedLabel(QStringLiteral("emptyStateLabel"), this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -286,6 +290,7 @@ void ProgressView::onLoaded(const LoadedRange &loaded)
     rebuildTimeSeries();
     rebuildScatter();
     m_lastDrawMs = timer.elapsed();
+    m_distancePage->load(m_db, m_report.from, m_report.to, m_today); // issue 12: read apart, not timed above
     updateHints();
     updateBusy();
     m_statusLabel->clear();
@@ -423,7 +428,9 @@ Result<void> savePng(const QImage &image, const QString &path)
 
 Result<void> ProgressView::exportPng(const QString &path)
 {
-    QWidget *chart = m_tabs->currentIndex() == 0 ? m_timeChart->widget() : m_scatterChart->widget();
+    QWidget *chart = m_tabs->currentIndex() == 0 ? m_timeChart->widget()
+        : m_tabs->currentIndex() == 1            ? m_scatterChart->widget()
+                                                 : m_distancePage->chart()->widget();
     return savePng(chart->grab().toImage(), path);
 }
 
@@ -431,7 +438,7 @@ Result<void> ProgressView::exportPng(const QString &path, const QString &sizeId)
 {
     const QList<ExportSize> sizes = exportSizes();
     const auto it = std::find_if(sizes.cbegin(), sizes.cend(), [&](const ExportSize &s) { return s.id == sizeId; });
-    if (it == sizes.cend() || it->pixels.isEmpty())
+    if (it == sizes.cend() || it->pixels.isEmpty() || m_tabs->currentIndex() == 2)
         return exportPng(path);
     return savePng(renderAt(*it), path);
 }
@@ -507,6 +514,7 @@ void ProgressView::applyPalette()
     const ChartPalette colours = ChartPalette::from(palette());
     m_timeChart->setPalette(colours);
     m_scatterChart->setPalette(colours);
+    m_distancePage->setChartPalette(colours);
     QPalette muted = m_ratioNote->palette();
     muted.setColor(QPalette::WindowText, colours.mutedText);
     m_ratioNote->setPalette(muted);

@@ -22,6 +22,7 @@ class QTabWidget;
 namespace Stridewise {
 
 class Database;
+class DistancePage;
 
 namespace Charts {
 class ReportLoader;
@@ -70,7 +71,7 @@ public:
     void setLag(int days);
     bool isRatioVisible() const;
     void setRatioVisible(bool visible);
-    /** Shows the time chart (0) or the scatter (1). */
+    /** Shows the time chart (0), the scatter (1) or distance and shoes (2). */
     void setCurrentChart(int index);
 
     /** True while a range is being read and analysed. */
@@ -83,6 +84,7 @@ public:
     const Charts::ScatterSeries &scatterSeries() const { return m_scatterSeries; }
     Charts::TimeChart *timeChart() const { return m_timeChart; }
     Charts::ScatterChart *scatterChart() const { return m_scatterChart; }
+    DistancePage *distancePage() const { return m_distancePage; }
     /** Milliseconds the last load took (SQL + Load::analyse), and building plus drawing its series. */
     qint64 lastLoadMs() const { return m_lastLoadMs; }
     qint64 lastDrawMs() const { return m_lastDrawMs; }
@@ -134,6 +136,7 @@ private:
     Charts::ReportLoader *m_loader = nullptr;
     Charts::TimeChart *m_timeChart = nullptr;
     Charts::ScatterChart *m_scatterChart = nullptr;
+    DistancePage *m_distancePage = nullptr;
     QComboBox *m_rangeCombo = nullptr;
     QComboBox *m_lagCombo = nullptr;
     QCheckBox *m_ratioCheck = nullptr;

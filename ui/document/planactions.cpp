@@ -3,6 +3,7 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
+#include "core/store/shoerepository.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/logpaincommand.h"
 #include "ui/commands/sessioncommands.h"
@@ -164,7 +165,8 @@ void PlanActions::updateActions()
     const QDate monday = m_document.monday();
     m_plan->setEnabled(editable && !planned && profile);
     m_replan->setEnabled(editable && planned && profile && !m_document.isWeekOver());
-    m_tickOff->setEnabled(editable && s && !s->isDone());
+    // An imported tick still needs the runner's effort: Tick Off… gives it.
+    m_tickOff->setEnabled(editable && s && (!s->isDone() || s->completion->needsEffort));
     m_skip->setEnabled(editable && s && !s->completion);
     m_untick->setEnabled(editable && s && s->completion);
     m_editSession->setEnabled(editable && s);
@@ -312,16 +314,20 @@ void PlanActions::toggleTick(qint64 id, bool checked)
 void PlanActions::activate(qint64 id)
 {
     const auto s = m_document.session(id);
-    if (s && !s->completion && m_document.isEditable())
+    // An imported tick still waiting for the runner's effort opens too (the "needs your effort" marker).
+    if (s && (!s->completion || s->completion->needsEffort) && m_document.isEditable())
         openCompletionDialog(*s);
 }
 
 void PlanActions::openCompletionDialog(const PlannedSession &session)
 {
-    openDialog(this, new CompletionDialog(session, m_window), [this](CompletionDialog &dialog) {
-        if (const auto current = m_document.session(dialog.session().id))
-            m_document.undoStack()->push(new CompleteSessionCommand(m_document, *current, dialog.completion()));
-    });
+    // Runs offer the runner's shoes; without them (none yet, or unreadable) the dialog simply offers none.
+    const auto shoes = ShoeRepository(m_document.database()).shoes();
+    openDialog(this, new CompletionDialog(session, shoes ? *shoes : QList<Shoe>(), m_window),
+        [this](CompletionDialog &dialog) {
+            if (const auto current = m_document.session(dialog.session().id))
+                m_document.undoStack()->push(new CompleteSessionCommand(m_document, *current, dialog.completion()));
+        });
 }
 
 void PlanActions::tickOffSelected()

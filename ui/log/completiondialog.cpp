@@ -1,11 +1,14 @@
 #include "ui/log/completiondialog.h"
 
 #include "core/model/names.h"
+#include "core/model/units.h"
 #include "core/model/validation.h"
+#include "ui/shell/settings.h"
 #include "ui/widgets/activitystyle.h"
 #include "ui/widgets/formwidgets.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,7 +21,7 @@
 
 namespace Stridewise {
 
-CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *parent)
+CompletionDialog::CompletionDialog(const PlannedSession &session, const QList<Shoe> &shoes, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
 {
@@ -65,6 +68,26 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
     m_note->setAccessibleName(tr("Note"));
 
+    if (session.activity == Activity::Run) {
+        m_shoe = new QComboBox(this);
+        m_shoe->setObjectName(QStringLiteral("shoeComboBox"));
+        m_shoe->setAccessibleName(tr("Shoe"));
+        m_shoe->addItem(tr("No shoe named"), QVariant());
+        // The shoe already named (0: none), else the default shoe.
+        const qint64 named = session.isDone() ? session.completion->shoeId.value_or(0) : 0;
+        int chosen = 0;
+        for (const Shoe &shoe : shoes) {
+            if (shoe.isRetired() && named != shoe.id)
+                continue;
+            m_shoe->addItem(shoe.isRetired() ? tr("%1 (retired)").arg(shoe.name) : shoe.name, shoe.id);
+            if (named != 0 ? named == shoe.id : shoe.isDefault)
+                chosen = m_shoe->count() - 1;
+        }
+        m_shoe->setCurrentIndex(chosen);
+        m_shoe->setToolTip(shoes.isEmpty() ? tr("Add your shoes in Edit ▸ Shoes… to count kilometres per shoe.")
+                                           : tr("The shoe this run was done in: its kilometres add up."));
+    }
+
     m_error = FormWidgets::errorLabel(this);
 
     auto *form = new QFormLayout;
@@ -74,6 +97,8 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
     effortLabel->setBuddy(m_effort);
     form->addRow(effortLabel, effortRow);
     form->addRow(m_painGiven, m_pain);
+    if (m_shoe)
+        form->addRow(tr("S&hoe:"), m_shoe);
     form->addRow(tr("&Note:"), m_note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -86,6 +111,36 @@ CompletionDialog::CompletionDialog(const PlannedSession &session, QWidget *paren
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    if (session.isDone()) {
+        // Open with what was recorded, so a second look changes only what the runner changes.
+        const Completion &c = *session.completion;
+        m_minutes->setValue(c.minutes);
+        m_effort->setValue(c.rpe);
+        if (c.pain) {
+            m_pain->setValue(*c.pain);
+            m_painGiven->setChecked(true);
+        }
+        m_note->setPlainText(c.note);
+        QString recorded;
+        if (c.distanceMeters && *c.distanceMeters > 0) {
+            const DistanceUnit unit = Settings::distanceUnit();
+            const QString pace = Units::pace(session.activity, *c.distanceMeters, c.minutes, unit);
+            recorded = pace.isEmpty()
+                ? tr("Recorded: %1 in %2.")
+                      .arg(Units::distance(*c.distanceMeters, unit), ActivityStyle::minutes(c.minutes))
+                : tr("Recorded: %1 in %2 (%3).")
+                      .arg(Units::distance(*c.distanceMeters, unit), ActivityStyle::minutes(c.minutes), pace);
+        }
+        if (c.needsEffort)
+            recorded += (recorded.isEmpty() ? QString() : QStringLiteral(" "))
+                + tr("Imported: how hard was it, and how is your back? Until you say, the planned effort counts.");
+        if (!recorded.isEmpty()) {
+            auto *note = new QLabel(recorded, this);
+            note->setObjectName(QStringLiteral("recordedLabel"));
+            note->setWordWrap(true);
+            layout->addWidget(note);
+        }
+    }
     layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -107,6 +162,16 @@ Completion CompletionDialog::completion() const
     if (m_painGiven->isChecked())
         c.pain = m_pain->value();
     c.note = m_note->toPlainText().trimmed();
+    // What this dialog does not edit stays as recorded (LogRepository::complete writes exactly what it is given).
+    if (m_session.isDone()) {
+        c.distanceMeters = m_session.completion->distanceMeters;
+        c.shoeId = m_session.completion->shoeId;
+    }
+    if (m_shoe) {
+        const QVariant shoe = m_shoe->currentData();
+        c.shoeId = shoe.isValid() ? std::optional<qint64>(shoe.toLongLong()) : std::nullopt;
+    }
+    c.needsEffort = false; // the runner has given their effort now
     return c;
 }
 

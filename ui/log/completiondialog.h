@@ -2,10 +2,13 @@
 
 #include "core/model/completion.h"
 #include "core/model/plannedsession.h"
+#include "core/model/shoe.h"
 
 #include <QDialog>
+#include <QList>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QPlainTextEdit;
@@ -17,13 +20,18 @@ namespace Stridewise {
  * The tick-off editor: actual minutes (pre-filled with the planned ones), effort 0–10 with its Borg CR-10
  * word, back pain after (optional, 0–10) and a note. Save is refused, with the reason shown, while a value
  * is outside what core accepts.
+ *
+ * A session already done (an imported one that "needs your effort", or one ticked again) opens with what was
+ * recorded, and keeps what the dialog does not edit: the recorded distance. Runs get a shoe picker (issue 12):
+ * the shoe already named, else the default shoe.
  */
 class CompletionDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit CompletionDialog(const PlannedSession &session, QWidget *parent = nullptr);
+    /** shoes: the runner's shoes (ShoeRepository::shoes()), offered for runs; retired ones only if already named. */
+    explicit CompletionDialog(const PlannedSession &session, const QList<Shoe> &shoes = {}, QWidget *parent = nullptr);
 
     const PlannedSession &session() const { return m_session; }
     /** What the runner entered (valid once accepted). */
@@ -41,6 +49,7 @@ private:
     QCheckBox *m_painGiven = nullptr;
     QSpinBox *m_pain = nullptr;
     QPlainTextEdit *m_note = nullptr;
+    QComboBox *m_shoe = nullptr; ///< runs only
     QLabel *m_error = nullptr;
     QPushButton *m_save = nullptr;
 };

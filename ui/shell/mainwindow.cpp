@@ -3,10 +3,12 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "ui/document/dataactions.h"
+#include "ui/document/importactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/reminderactions.h"
 #include "ui/document/settingsactions.h"
+#include "ui/document/shoeactions.h"
 #include "ui/document/viewactions.h"
 #include "ui/log/todaypanel.h"
 #include "ui/shell/settings.h"
@@ -22,12 +24,16 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,6 +55,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     m_viewActions = new ViewActions(*m_document, this);
     m_reminderActions = new ReminderActions(*m_document, this);
     m_settingsActions = new SettingsActions(*m_planActions, *m_reminderActions, this);
+    m_importActions = new ImportActions(*m_document, this);
+    m_shoeActions = new ShoeActions(*m_document, this);
+    setAcceptDrops(true);
 
     createCentralWidget();
     createDocks();
@@ -75,6 +84,8 @@ MainWindow::~MainWindow()
     qDeleteAll(docks);
     delete m_planActions;
     delete m_dataActions;
+    delete m_importActions;
+    delete m_shoeActions;
     delete m_model;
 }
 
@@ -151,6 +162,9 @@ void MainWindow::createMenus()
     PlanActions &plan = *m_planActions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_importActions->importAction());
+    file->addAction(m_importActions->watchedFolderAction());
+    file->addSeparator();
     file->addAction(m_dataActions->backupNowAction());
     file->addAction(m_dataActions->restoreAction());
     file->addSeparator();
@@ -171,6 +185,7 @@ void MainWindow::createMenus()
     edit->addActions({ plan.deleteSessionAction(), plan.addSessionAction() });
     edit->addSeparator();
     edit->addActions({ plan.logPainAction(), plan.profileAction() });
+    edit->addAction(m_shoeActions->shoesAction());
     edit->addSeparator();
     edit->addAction(m_settingsActions->preferencesAction());
 
@@ -182,6 +197,7 @@ void MainWindow::createMenus()
     view->addActions({ m_sessionDock->toggleViewAction(), m_todayDock->toggleViewAction() });
     view->addSeparator();
     view->addAction(m_viewActions->progressAction());
+    view->addAction(m_shoeActions->milesAction());
 
     QMenu *planMenu = menuBar()->addMenu(tr("&Plan"));
     planMenu->setObjectName(QStringLiteral("planMenu"));
@@ -227,6 +243,8 @@ void MainWindow::connectStatusBar()
     connect(m_planActions, &PlanActions::message, this, show);
     connect(m_dataActions, &DataActions::message, this, show);
     connect(m_reminderActions, &ReminderActions::message, this, show);
+    connect(m_importActions, &ImportActions::message, this, show);
+    connect(m_shoeActions, &ShoeActions::message, this, show);
     connect(m_planActions, &PlanActions::logPainRequested, this, &MainWindow::showLogPain);
 }
 
@@ -266,10 +284,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Session cards dragged between days carry no files: the day columns take those.
+    if (m_document->isEditable() && !ImportActions::localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        statusBar()->showMessage(tr("Drop to import these activities"), 3000);
+        return;
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_document->isEditable() && !ImportActions::localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QMainWindow::dragMoveEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = ImportActions::localPaths(event->mimeData());
+    if (!m_document->isEditable() || paths.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    // After the drop has finished: the file manager that dragged them must not wait for questions asked here.
+    QTimer::singleShot(0, m_importActions, [this, paths] { m_importActions->importPaths(paths); });
+}
+
 void MainWindow::setDemoData(bool demo)
 {
     m_demo = demo;
     m_dataActions->setDemoData(demo);
+    if (demo)
+        m_importActions->stopWatching(); // made-up data never takes the runner's recordings
     if (demo && !m_demoLabel) {
         m_demoLabel = new QLabel(tr("Demo data: made up, to look around. Your own data is in another file."), this);
         m_demoLabel->setObjectName(QStringLiteral("demoDataLabel"));

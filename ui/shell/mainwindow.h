@@ -13,9 +13,11 @@ namespace Stridewise {
 
 class DataActions;
 class Database;
+class ImportActions;
 class PlanActions;
 class PlanDocument;
 class ReminderActions;
+class ShoeActions;
 class SessionPanel;
 class SettingsActions;
 class TodayPanel;
@@ -52,6 +54,8 @@ public:
     ViewActions &viewActions() const { return *m_viewActions; }
     ReminderActions &reminderActions() const { return *m_reminderActions; }
     SettingsActions &settingsActions() const { return *m_settingsActions; }
+    ImportActions &importActions() const { return *m_importActions; }
+    ShoeActions &shoeActions() const { return *m_shoeActions; }
 
     /** Marks the window as showing Help ▸ Open Demo Data's file: the title and the status bar say so. */
     void setDemoData(bool demo);
@@ -59,6 +63,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /** Activity files and folders dropped anywhere on the window are imported (issue 12). */
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createCentralWidget();
@@ -78,6 +86,8 @@ private:
     ViewActions *m_viewActions = nullptr;
     ReminderActions *m_reminderActions = nullptr;
     SettingsActions *m_settingsActions = nullptr;
+    ImportActions *m_importActions = nullptr;
+    ShoeActions *m_shoeActions = nullptr;
     WeekHeader *m_header = nullptr;
     WeekView *m_weekView = nullptr;
     WeekBanner *m_banner = nullptr;

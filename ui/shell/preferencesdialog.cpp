@@ -41,10 +41,14 @@ QString stem(Settings::Key key)
     return name.mid(name.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
-/** User settings that are remembered choices of another dialog, not preferences (Progress ▸ Export PNG…). */
+/**
+ * User settings that are remembered choices of another dialog, not preferences (Progress ▸ Export PNG…, the folder
+ * File ▸ Import Activities… opened last).
+ */
 bool isRememberedChoice(Settings::Key key)
 {
-    return key == Settings::Key::ChartExportSize || key == Settings::Key::ChartExportFolder;
+    return key == Settings::Key::ChartExportSize || key == Settings::Key::ChartExportFolder
+        || key == Settings::Key::ImportFolder;
 }
 
 /**
@@ -89,7 +93,8 @@ const QList<PreferencesDialog::Row> &PreferencesDialog::rows()
     using K = Settings::Key;
     // One line per setting. The section names group rows into boxes in the order they first appear.
     // The calendar account (CalDAV publishing, being built) gets its rows here, under QT_TRANSLATE_NOOP(kContext,
-    // "Calendar"), once its keys are in the Settings table; so do the units and the watched import folder.
+    // "Calendar"), once its keys are in the Settings table. The watched import folder belongs to one data file and
+    // has its own dialog (File ▸ Watched Folder…).
     static const QList<Row> described{
         { QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Reminders"), K::ReminderMorningStretch, Editor::Check,
             QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Morning stretch:"),
@@ -139,6 +144,13 @@ const QList<PreferencesDialog::Row> &PreferencesDialog::rows()
             { { "system", QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Follow the desktop") },
                 { "light", QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Light") },
                 { "dark", QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Dark") } } },
+        { QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Appearance"), K::Units, Editor::Choice,
+            QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Distances in:"), nullptr,
+            QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog",
+                "How imported distances and paces are shown on the cards, in the session panel and in Progress "
+                "(View ▸ Distances in Miles switches it too)."),
+            { { "km", QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Kilometres (km)") },
+                { "mi", QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Miles (mi)") } } },
     };
     static const QList<Row> table = withEveryPreference(described);
     return table;

@@ -38,6 +38,11 @@ void Prompt::Script::file(const QString &path)
     m_files << path;
 }
 
+void Prompt::Script::files(const QStringList &paths)
+{
+    m_fileLists << paths;
+}
+
 int Prompt::Script::count(Kind kind) const
 {
     return int(std::count_if(m_asked.cbegin(), m_asked.cend(), [kind](const Request &r) { return r.kind == kind; }));
@@ -144,6 +149,32 @@ QString Prompt::openFileName(QWidget *parent, const QString &title, const QStrin
     return QFileDialog::getOpenFileName(parent, title, folder, filter);
 }
 
+QStringList Prompt::openFileNames(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    const Request request{ Kind::OpenFiles, title, {}, {}, {}, folder, filter };
+    if (s_script) {
+        s_script->m_asked << request;
+        if (!s_script->m_fileLists.isEmpty())
+            return s_script->m_fileLists.takeFirst();
+        return s_script->m_files.isEmpty() ? QStringList() : QStringList{ s_script->m_files.takeFirst() };
+    }
+    if (nobodyCanAnswer(request))
+        return {};
+    return QFileDialog::getOpenFileNames(parent, title, folder, filter);
+}
+
+QString Prompt::existingFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    const Request request{ Kind::OpenFolder, title, {}, {}, {}, folder, {} };
+    if (s_script) {
+        s_script->m_asked << request;
+        return s_script->m_files.isEmpty() ? QString() : s_script->m_files.takeFirst();
+    }
+    if (nobodyCanAnswer(request))
+        return {};
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 QString Prompt::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     const Request request{ Kind::SaveFile, title, {}, {}, {}, suggested, filter };
@@ -154,18 +185,6 @@ QString Prompt::saveFileName(QWidget *parent, const QString &title, const QStrin
     if (nobodyCanAnswer(request))
         return {};
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
-}
-
-QString Prompt::existingFolder(QWidget *parent, const QString &title, const QString &folder)
-{
-    const Request request{ Kind::Folder, title, {}, {}, {}, folder, {} };
-    if (s_script) {
-        s_script->m_asked << request;
-        return s_script->m_files.isEmpty() ? QString() : s_script->m_files.takeFirst();
-    }
-    if (nobodyCanAnswer(request))
-        return {};
-    return QFileDialog::getExistingDirectory(parent, title, folder);
 }
 
 } // namespace Stridewise

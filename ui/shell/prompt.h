@@ -31,7 +31,8 @@ public:
         Choice,
         OpenFile,
         SaveFile,
-        Folder,
+        OpenFiles,
+        OpenFolder,
     };
 
     /** What was asked: for tests to check the words, and for Script to answer. */
@@ -42,7 +43,7 @@ public:
         QString text;
         QString detail; ///< Choice: the informative text under the question
         QStringList choices; ///< Choice: the buttons' words, in order
-        QString path; ///< OpenFile, Folder: the folder offered; SaveFile: the file name suggested
+        QString path; ///< OpenFile, OpenFiles, OpenFolder: the folder offered; SaveFile: the file name suggested
         QString filter; ///< OpenFile, SaveFile: "PNG images (*.png)"
     };
 
@@ -69,10 +70,13 @@ public:
 
     /** A file to read, starting in folder; empty when cancelled. */
     static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    /** Files to read (one or several), starting in folder; empty when cancelled. */
+    static QStringList openFileNames(
+        QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    /** A folder (that exists), starting in folder; empty when cancelled. */
+    static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
     /** A file to write, suggested is folder and name; empty when cancelled. */
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
-    /** An existing folder, starting in folder; empty when cancelled (Script: answered with file()). */
-    static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
 
     /**
      * Answers prompts instead of a person while it exists, and remembers what was asked. Answers are used in
@@ -92,7 +96,10 @@ public:
         /** Every question without an answer of its own gets button (NoButton: back to the defaults). */
         void answerAll(Button button);
         void choose(int index);
+        /** The next file or folder prompt gets path (openFileNames: path alone). */
         void file(const QString &path);
+        /** The next openFileNames gets these. */
+        void files(const QStringList &paths);
 
         const QList<Request> &asked() const { return m_asked; }
         /** The text of the last prompt, or an empty string when nothing was asked. */
@@ -104,6 +111,7 @@ public:
         QList<Button> m_buttons;
         QList<int> m_choices;
         QList<QString> m_files;
+        QList<QStringList> m_fileLists;
         Button m_all = QMessageBox::NoButton;
         QList<Request> m_asked;
     };

@@ -1,10 +1,13 @@
 #include "ui/shell/settings.h"
 
+#include "core/model/units.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -17,6 +20,13 @@ QString picturesFolder()
 {
     const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+}
+
+/** Downloads when the desktop has such a folder (where a website's export lands), else home. */
+QString downloadsFolder()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return !downloads.isEmpty() && QFileInfo(downloads).isDir() ? downloads : QDir::homePath();
 }
 
 QList<Settings::Entry> buildEntries()
@@ -43,6 +53,11 @@ QList<Settings::Entry> buildEntries()
         { K::RunTimeEvening, "reminders/runEvening", S::User, QStringLiteral("18:00") },
         { K::RemindersWhenClosed, "reminders/whenClosed", S::User, false },
         { K::Theme, "appearance/theme", S::User, QStringLiteral("system") },
+        // Issue 12: distances, and where activity files come from.
+        { K::Units, "units/distance", S::User, Units::name(Units::forLocale(QLocale())) },
+        { K::WatchedFolder, "import/watchedFolder", S::File, QString() },
+        { K::WatchedFolderSeen, "import/watchedFolderSeen", S::File, QStringList() },
+        { K::ImportFolder, "import/lastFolder", S::User, downloadsFolder() },
     };
 }
 
@@ -111,6 +126,11 @@ bool Settings::adoptLegacyFile()
     QFile::remove(legacy);
     QDir().rmdir(QFileInfo(legacy).absolutePath()); // only when empty: another program may share the folder
     return true;
+}
+
+DistanceUnit Settings::distanceUnit()
+{
+    return Units::parse(value(Key::Units).toString()).value_or(DistanceUnit::Kilometres);
 }
 
 void Settings::remove(Key key, const QString &databasePath)

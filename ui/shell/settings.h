@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/units.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariant>
@@ -39,6 +41,10 @@ public:
         RunTimeEvening, ///< … in the evening, "18:00"
         RemindersWhenClosed, ///< the systemd user timer that reminds with the window closed is wanted
         Theme, ///< "system" (follow the desktop), "light" or "dark"
+        Units, ///< User: distances in "km" or "mi" (default: the locale's measurement system)
+        WatchedFolder, ///< File: the folder whose new activity files are imported into this file; empty: none
+        WatchedFolderSeen, ///< File: the watched folder's files already looked at ("path\tsize\tmtime"), internal
+        ImportFolder, ///< User: where File ▸ Import Activities… opened last (default: Downloads)
     };
     Q_ENUM(Key)
 
@@ -77,6 +83,9 @@ public:
     static bool adoptLegacyFile();
     /** The QSettings key a setting is stored under (for tests and migrations). */
     static QString storageKey(Key key, const QString &databasePath = {});
+
+    /** The runner's distance unit (Key::Units), kilometres when the stored value is not one. */
+    static DistanceUnit distanceUnit();
 
 signals:
     void changed(Stridewise::Settings::Key key);

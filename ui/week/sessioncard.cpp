@@ -1,6 +1,8 @@
 #include "ui/week/sessioncard.h"
 
 #include "core/model/names.h"
+#include "core/model/units.h"
+#include "ui/shell/settings.h"
 #include "ui/widgets/activitystyle.h"
 #include "ui/widgets/theme.h"
 
@@ -46,6 +48,22 @@ SessionCard::SessionCard(const PlannedSession &session, bool editable, QWidget *
     m_detailLabel->setWordWrap(true);
     Theme::setMuted(m_detailLabel);
 
+    // Issue 12: an imported tick waits for the runner's effort and back pain after.
+    m_needsEffortLabel = new QLabel(tr("Needs your effort"), this);
+    m_needsEffortLabel->setObjectName(QStringLiteral("needsEffortLabel"));
+    m_needsEffortLabel->setWordWrap(true);
+    m_needsEffortLabel->setToolTip(tr("Imported from a recording. Double-click (or press Enter) to give your effort "
+                                      "and back pain after; until then the planned effort counts."));
+    QFont marker = m_needsEffortLabel->font();
+    marker.setBold(true);
+    m_needsEffortLabel->setFont(marker);
+    m_needsEffortLabel->setForegroundRole(QPalette::Link);
+    m_needsEffortLabel->hide();
+    connect(&Settings::instance(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Units)
+            showDetail();
+    });
+
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_iconLabel);
@@ -57,6 +75,7 @@ SessionCard::SessionCard(const PlannedSession &session, bool editable, QWidget *
     layout->addLayout(top);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_detailLabel);
+    layout->addWidget(m_needsEffortLabel);
 
     m_session.id = -1; // nothing shown yet: the first setSession() fills everything in
     setSession(session, editable);
@@ -86,22 +105,35 @@ void SessionCard::setSession(const PlannedSession &session, bool editable)
     bold.setStrikeOut(session.isSkipped());
     m_titleLabel->setFont(bold);
 
+    showDetail();
+
+    QString state = session.isDone() ? tr("done") : session.isSkipped() ? tr("skipped") : tr("not done yet");
+    if (session.isDone() && session.completion->needsEffort)
+        state = tr("done, needs your effort");
+    setAccessibleName(tr("%1, %2, %3, %4")
+                          .arg(session.title, ActivityStyle::minutes(session.minutes),
+                              ActivityStyle::effortWithWord(session.rpe), state));
+    setToolTip(session.reason);
+    update();
+}
+
+void SessionCard::showDetail()
+{
+    const PlannedSession &session = m_session;
     QString detail;
     if (session.isDone()) {
-        detail = tr("Done: %1").arg(ActivityStyle::minutes(session.completion->minutes));
+        const Completion &c = *session.completion;
+        detail = tr("Done: %1").arg(ActivityStyle::minutes(c.minutes));
+        if (c.distanceMeters && *c.distanceMeters > 0)
+            detail += QLatin1Char('\n')
+                + Units::distanceAndPace(session.activity, *c.distanceMeters, c.minutes, Settings::distanceUnit());
     } else if (session.isSkipped()) {
         detail = tr("Skipped");
     } else {
         detail = ActivityStyle::minutes(session.minutes) + QLatin1Char('\n') + ActivityStyle::effort(session.rpe);
     }
     m_detailLabel->setText(detail);
-
-    const QString state = session.isDone() ? tr("done") : session.isSkipped() ? tr("skipped") : tr("not done yet");
-    setAccessibleName(tr("%1, %2, %3, %4")
-                          .arg(session.title, ActivityStyle::minutes(session.minutes),
-                              ActivityStyle::effortWithWord(session.rpe), state));
-    setToolTip(session.reason);
-    update();
+    m_needsEffortLabel->setVisible(session.isDone() && session.completion->needsEffort);
 }
 
 void SessionCard::setSelected(bool selected)

@@ -49,6 +49,9 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    /** The minutes, or what was done (with distance and pace in the runner's unit), and the effort marker. */
+    void showDetail();
+
     PlannedSession m_session;
     bool m_editable = false;
     bool m_selected = false;
@@ -57,6 +60,7 @@ private:
     QLabel *m_iconLabel = nullptr;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_detailLabel = nullptr;
+    QLabel *m_needsEffortLabel = nullptr;
 };
 
 } // namespace Stridewise

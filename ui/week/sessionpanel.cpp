@@ -2,8 +2,10 @@
 
 #include "core/model/names.h"
 #include "core/model/plannedsession.h"
+#include "core/model/units.h"
 #include "core/plan/rules.h"
 #include "ui/document/plandocument.h"
+#include "ui/shell/settings.h"
 #include "ui/widgets/activitystyle.h"
 #include "ui/widgets/theme.h"
 
@@ -115,6 +117,10 @@ SessionPanel::SessionPanel(PlanDocument &document, QWidget *parent)
         if (m_document.sessions().at(row).id == m_document.selectedSessionId())
             setSession(m_document.selectedSession()); // the same session, changed: keep the place
     });
+    connect(&Settings::instance(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::Units)
+            setSession(m_document.selectedSession()); // distances in the other unit
+    });
 }
 
 void SessionPanel::changeEvent(QEvent *event)
@@ -165,8 +171,21 @@ void SessionPanel::setSession(const std::optional<PlannedSession> &session)
         QString done = tr("Done: %1, %2").arg(ActivityStyle::minutes(c.minutes), ActivityStyle::effortWithWord(c.rpe));
         if (c.pain)
             done += tr(", back pain after %1/10").arg(*c.pain);
-        html += QStringLiteral("<p style='color:%1'><b>✓ %2</b>%3</p>")
+        // Issue 12: what the recording says, the shoe, and whether the effort is still the planned one.
+        QString recorded;
+        if (c.distanceMeters && *c.distanceMeters > 0)
+            recorded = Units::distanceAndPace(s.activity, *c.distanceMeters, c.minutes, Settings::distanceUnit());
+        if (!c.shoeName.isEmpty())
+            recorded += (recorded.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("in %1").arg(c.shoeName);
+        recorded = recorded.toHtmlEscaped();
+        if (c.needsEffort)
+            recorded += (recorded.isEmpty() ? QString() : QStringLiteral("<br>"))
+                + QStringLiteral("<b>%1</b>")
+                      .arg(tr("Needs your effort: Tick Off… to give it; the planned effort counts until then.")
+                               .toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'><b>✓ %2</b>%3%4</p>")
                     .arg(Theme::doneText(palette()).name(), done.toHtmlEscaped(),
+                        recorded.isEmpty() ? QString() : QStringLiteral("<br>") + recorded,
                         c.note.isEmpty() ? QString() : QStringLiteral("<br>") + c.note.toHtmlEscaped());
     } else if (s.isSkipped()) {
         html += QStringLiteral("<p><b>%1</b>%2</p>")
