@@ -32,6 +32,7 @@ const QList<Command> &commands()
         {"demo", QT_TRANSLATE_NOOP("Stridewise::Cli", "fill a new database file with realistic demo data"), demoCommand},
         {"backup", QT_TRANSLATE_NOOP("Stridewise::Cli", "copy the database into the backups folder beside it (--list: show them)"), backupCommand},
         {"restore", QT_TRANSLATE_NOOP("Stridewise::Cli", "replace the database with a backup FILE, keeping the current one"), restoreCommand},
+        {"export", QT_TRANSLATE_NOOP("Stridewise::Cli", "write the plan as iCalendar (ics) or the log as CSV"), exportCommand},
     };
     return list;
 }

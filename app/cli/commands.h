@@ -12,5 +12,6 @@ int statsCommand(Context &ctx);
 int demoCommand(Context &ctx);
 int backupCommand(Context &ctx);
 int restoreCommand(Context &ctx);
+int exportCommand(Context &ctx);
 
 } // namespace Stridewise::Cli
