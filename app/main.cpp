@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/exportcommon.h"
 #include "app/guiopen.h"
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -147,6 +149,13 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (Cli::isSubcommand(arguments)) {
+        if (Cli::needsPainting(arguments)) {
+            // A PDF is painted with fonts, which need a QGuiApplication; nothing is shown, so no display is needed.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setIdentity();
+            return Cli::run(arguments, defaultDatabasePath());
+        }
         QCoreApplication app(argc, argv);
         setIdentity();
         return Cli::run(arguments, defaultDatabasePath());

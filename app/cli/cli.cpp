@@ -32,7 +32,8 @@ const QList<Command> &commands()
         {"demo", QT_TRANSLATE_NOOP("Stridewise::Cli", "fill a new database file with realistic demo data"), demoCommand},
         {"backup", QT_TRANSLATE_NOOP("Stridewise::Cli", "copy the database into the backups folder beside it (--list: show them)"), backupCommand},
         {"restore", QT_TRANSLATE_NOOP("Stridewise::Cli", "replace the database with a backup FILE, keeping the current one"), restoreCommand},
-        {"export", QT_TRANSLATE_NOOP("Stridewise::Cli", "write the plan as iCalendar (ics) or the log as CSV"), exportCommand},
+        {"export", QT_TRANSLATE_NOOP("Stridewise::Cli", "write the plan as iCalendar (ics), the log as CSV, or a week as a PDF to print"), exportCommand},
+        {"report", QT_TRANSLATE_NOOP("Stridewise::Cli", "write a PDF report of training and back pain for your clinician"), reportCommand},
     };
     return list;
 }

@@ -13,5 +13,6 @@ int demoCommand(Context &ctx);
 int backupCommand(Context &ctx);
 int restoreCommand(Context &ctx);
 int exportCommand(Context &ctx);
+int reportCommand(Context &ctx);
 
 } // namespace Stridewise::Cli

@@ -177,7 +177,7 @@ int exportCsv(Context &ctx, const QCommandLineParser &parser)
 int exportCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("format"), tr("ics or csv"));
+    parser.addPositionalArgument(QStringLiteral("format"), tr("ics, csv or pdf"));
     parser.addOption({ QStringLiteral("from"), tr("First day, YYYY-MM-DD."), tr("date") });
     parser.addOption({ QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), tr("date") });
     parser.addOption({ QStringLiteral("out"), tr("The file to write."), tr("file") });
@@ -186,10 +186,14 @@ int exportCommand(Context &ctx)
         tr("ics: the runner's time zone, e.g. Europe/Berlin (default: this computer's)."), tr("zone") });
     parser.addOption({ QStringLiteral("what"), tr("csv: sessions (what was done or skipped) or pain (the daily log)."),
         tr("what") });
+    parser.addOption(
+        { QStringLiteral("week"), tr("pdf: the week to print, e.g. 2026-W49 (default: this week)."), tr("week") });
+    parser.addOption({ QStringLiteral("page"), tr("pdf: a4 or letter (default: from the locale)."), tr("size") });
     if (auto code = parseArguments(parser, ctx,
             tr("stridewise export ics --from 2026-11-30 --to 2026-12-27 --out plan.ics [--with-stretches] [--time-zone "
                "ZONE]\n"
-               "stridewise export csv --what sessions|pain --from 2026-09-01 --to 2026-11-30 --out FILE.csv")))
+               "stridewise export csv --what sessions|pain --from 2026-09-01 --to 2026-11-30 --out FILE.csv\n"
+               "stridewise export pdf --week 2026-W49 --out week.pdf [--page a4|letter]")))
         return *code;
     const QStringList positional = parser.positionalArguments();
     const QString format = positional.value(0);
@@ -197,7 +201,9 @@ int exportCommand(Context &ctx)
         return exportIcs(ctx, parser);
     if (positional.size() == 1 && format == QLatin1String("csv"))
         return exportCsv(ctx, parser);
-    fail(ctx.err, tr("export: use \"export ics\" or \"export csv\" (see stridewise export --help)."));
+    if (positional.size() == 1 && format == QLatin1String("pdf"))
+        return exportWeekPdf(ctx, parser);
+    fail(ctx.err, tr("export: use \"export ics\", \"export csv\" or \"export pdf\" (see stridewise export --help)."));
     return Usage;
 }
 

@@ -25,4 +25,13 @@ bool writeFile(Context &ctx, const QString &path, const QByteArray &bytes);
 /** This computer's time zone as an IANA name ("UTC" when it has none). */
 QString systemTimeZone();
 
+/**
+ * Whether argv asks for a command that paints (export pdf, report): main() then builds a QGuiApplication on the
+ * offscreen platform, since fonts need one and a PDF needs no display.
+ */
+bool needsPainting(const QStringList &arguments);
+
+/** export pdf: the printed week (ui/print). */
+int exportWeekPdf(Context &ctx, const QCommandLineParser &parser);
+
 } // namespace Stridewise::Cli
