@@ -19,6 +19,7 @@ enum class ErrorKind {
     Locked, ///< another Stridewise process holds the database
     DiskFull, ///< the disk (or the database's size limit) is full
     Storage, ///< any other failure of the store
+    Network, ///< a server could not be reached or failed on its side: nothing was lost, try again later
 };
 
 /** A failure as a value: a message a person can read, saying what and where. */

@@ -34,6 +34,7 @@ const QList<Command> &commands()
         {"restore", QT_TRANSLATE_NOOP("Stridewise::Cli", "replace the database with a backup FILE, keeping the current one"), restoreCommand},
         {"export", QT_TRANSLATE_NOOP("Stridewise::Cli", "write the plan as iCalendar (ics), the log as CSV, or a week as a PDF to print"), exportCommand},
         {"report", QT_TRANSLATE_NOOP("Stridewise::Cli", "write a PDF report of training and back pain for your clinician"), reportCommand},
+        {"calendar", QT_TRANSLATE_NOOP("Stridewise::Cli", "publish the planned weeks to your CalDAV calendar"), calendarCommand},
     };
     return list;
 }

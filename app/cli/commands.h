@@ -14,5 +14,6 @@ int backupCommand(Context &ctx);
 int restoreCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int reportCommand(Context &ctx);
+int calendarCommand(Context &ctx);
 
 } // namespace Stridewise::Cli
