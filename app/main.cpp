@@ -59,7 +59,7 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
-    QApplication::setDesktopFileName(QStringLiteral("stridewise"));
+    QApplication::setDesktopFileName(QStringLiteral("org.stridewise.Stridewise"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
