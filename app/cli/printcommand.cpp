@@ -72,13 +72,20 @@ private:
 
 bool needsPainting(const QStringList &arguments)
 {
-    const qsizetype command = arguments.indexOf(QStringLiteral("report")) >= 1
-        ? arguments.indexOf(QStringLiteral("report"))
-        : arguments.indexOf(QStringLiteral("export"));
-    if (command < 1)
-        return false;
-    return arguments.at(command) == QLatin1String("report")
-        || arguments.mid(command + 1).contains(QStringLiteral("pdf"));
+    // The command is the first argument that is neither an option nor --db's value.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        if (a == QLatin1String("report"))
+            return true;
+        return a == QLatin1String("export") && arguments.mid(i + 1).contains(QStringLiteral("pdf"));
+    }
+    return false;
 }
 
 int exportWeekPdf(Context &ctx, const QCommandLineParser &parser)
