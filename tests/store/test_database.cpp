@@ -66,8 +66,10 @@ TEST(Database, MigratesAnEmptyFileToTheCurrentVersion)
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
-    EXPECT_EQ(tables, (QStringList{QStringLiteral("completion"), QStringLiteral("pain_log"), QStringLiteral("profile"),
-                                   QStringLiteral("session"), QStringLiteral("week")}));
+    // Every table of version 1 (later versions add their own).
+    for (const QString &table : {QStringLiteral("completion"), QStringLiteral("pain_log"), QStringLiteral("profile"),
+                                 QStringLiteral("session"), QStringLiteral("week")})
+        EXPECT_TRUE(tables.contains(table)) << table.toStdString();
 }
 
 TEST(Database, ReopeningKeepsDataAndDoesNotMigrateAgain)
