@@ -69,15 +69,25 @@ TEST(Keychain, KeepsTheCalendarPasswordInTheSecretServiceOnly)
     ASSERT_TRUE(read.ok()) << read.message().toStdString();
     EXPECT_EQ(*read, password);
 
-    // Never in plain text on disk (QSettings, a fallback file): the keyring file is encrypted.
-    QDirIterator files(QDir::homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile f(files.next());
-        if (f.open(QIODevice::ReadOnly)) {
-            EXPECT_FALSE(f.readAll().contains(password.toUtf8()))
-                << "password in plain text in " << f.fileName().toStdString();
+    // Never in plain text on disk (QSettings, a fallback file): not in the keyring's folder, whose keyring file is
+    // encrypted, nor anywhere in this process's own home (the test main gives each test process one).
+    const QString keyrings = qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/keyrings");
+    EXPECT_FALSE(QDir(keyrings).entryList({QStringLiteral("*.keyring")}, QDir::Files).isEmpty())
+        << "the secret service keeps no keyring in " << keyrings.toStdString();
+    int scanned = 0;
+    for (const QString &root : {qEnvironmentVariable("STRIDEWISE_TEST_KEYRING_ROOT"), QDir::homePath()}) {
+        ASSERT_FALSE(root.isEmpty());
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.open(QIODevice::ReadOnly)) {
+                ++scanned;
+                EXPECT_FALSE(f.readAll().contains(password.toUtf8()))
+                    << "password in plain text in " << f.fileName().toStdString();
+            }
         }
     }
+    EXPECT_GT(scanned, 0);
 
     ASSERT_TRUE(removePassword(store, key).ok());
     EXPECT_EQ(readPassword(store, key).kind(), ErrorKind::NotFound);
