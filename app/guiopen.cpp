@@ -2,14 +2,14 @@
 
 #include "app/cli/cli.h"
 #include "core/store/backupmanager.h"
-#include "ui/openproblemdialog.h"
+#include "ui/shell/openproblemdialog.h"
+#include "ui/shell/prompt.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSettings>
 
 #include <cstdio>
@@ -53,7 +53,7 @@ Opened open(const QString &path, bool headless)
         if (headless)
             std::fprintf(stderr, "stridewise: %s\n", qPrintable(lock.message()));
         else
-            QMessageBox::information(nullptr, tr("Stridewise is already open"), lock.message());
+            Prompt::information(nullptr, tr("Stridewise is already open"), lock.message());
         result.exitCode = Cli::Failed;
         return result;
     }
@@ -86,7 +86,7 @@ Opened open(const QString &path, bool headless)
         if (choice == OpenProblemDialog::Choice::RestoreBackup && backup && result.lock) {
             auto restored = backups.restore(backup->path, QDateTime::currentDateTime());
             if (!restored) {
-                QMessageBox::critical(nullptr, tr("Stridewise cannot open your data"), restored.message());
+                Prompt::critical(nullptr, tr("Stridewise cannot open your data"), restored.message());
                 return {nullptr, nullptr, Cli::Failed};
             }
             db = Database::open(path, Database::Mode::ReadWrite, options);

@@ -4,10 +4,11 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
-#include "ui/activitystyle.h"
-#include "ui/mainwindow.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/document/dataactions.h"
+#include "ui/document/planactions.h"
+#include "ui/document/plandocument.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,10 +100,10 @@ int runGui(int argc, char **argv)
         return Cli::Usage;
     }
     const bool screenshot = parser.isSet(screenshotOption);
-    if (screenshot || parser.isSet(darkOption))
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(darkOption))
-        QApplication::setPalette(ActivityStyle::darkPalette());
+        Theme::applyDark();
+    else if (screenshot)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
 
     // Lock (one window per file), open, offer a backup for a refused file; headless never waits for input.
@@ -113,15 +114,15 @@ int runGui(int argc, char **argv)
     MainWindow window(std::move(opened.db));
     // Help ▸ Open Demo Data starts us with --demo; the demo file opened by hand is demo data too.
     window.setDemoData(parser.isSet(demoOption)
-        || QFileInfo(dbPath).absoluteFilePath() == QFileInfo(MainWindow::demoDatabasePath()).absoluteFilePath());
+        || QFileInfo(dbPath).absoluteFilePath() == QFileInfo(DataActions::demoDatabasePath()).absoluteFilePath());
     if (screenshot) {
         // A realistic populated week, never a dialog: nothing may wait for input here.
-        window.showWeek(screenshotWeek(window.database(), window.today()));
-        const WeekModel &model = window.weekModel();
-        for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.session(row).activity != Activity::Stretch) {
-                window.weekView()->selectSession(model.session(row).id);
-                if (model.session(row).date >= window.today())
+        PlanDocument &document = window.document();
+        document.showWeek(screenshotWeek(document.database(), document.today()));
+        for (const PlannedSession &s : document.sessions()) {
+            if (s.activity != Activity::Stretch) {
+                document.setSelectedSessionId(s.id);
+                if (s.date >= document.today())
                     break;
             }
         }
@@ -136,7 +137,7 @@ int runGui(int argc, char **argv)
         return Cli::Ok;
     }
     window.show();
-    window.startFirstRun();
+    window.planActions().startFirstRun();
     return QApplication::exec();
 }
 

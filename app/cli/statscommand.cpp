@@ -3,7 +3,7 @@
 #include "core/io/loadjson.h"
 #include "core/load/loadreport.h"
 #include "core/model/isoweek.h"
-#include "core/store/statsrepository.h"
+#include "core/service/reportbuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -167,10 +167,10 @@ int statsCommand(Context &ctx)
     auto db = openDatabase(ctx, Database::Mode::ReadOnly);
     if (!db)
         return Failed;
-    auto input = StatsRepository(*db).loadInput(from, to);
-    if (!input)
-        return report(ctx, input.error());
-    const LoadReport result = Load::analyse(*input);
+    auto built = buildLoadReport(*db, from, to);
+    if (!built)
+        return report(ctx, built.error());
+    const LoadReport &result = *built;
     if (*json)
         ctx.out << QJsonDocument(Json::fromLoadReport(result)).toJson(QJsonDocument::Indented);
     else
