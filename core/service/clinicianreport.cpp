@@ -1,7 +1,7 @@
 #include "core/service/clinicianreport.h"
 
-#include "core/load/loadreport.h"
 #include "core/model/isoweek.h"
+#include "core/service/reportbuilder.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/statsrepository.h"
@@ -30,12 +30,16 @@ Result<ClinicianReport> buildClinicianReport(Database &db, QDate from, QDate to)
     report.from = from;
     report.to = to;
 
-    auto input = StatsRepository(db).loadInput(from, to);
-    if (!input)
-        return input.error();
-    report.load = Load::analyse(*input);
+    // The same report as `stridewise stats` and the Progress view, built the one way they build it.
+    auto load = buildLoadReport(db, from, to);
+    if (!load)
+        return load.error();
+    report.load = *load;
+    auto done = StatsRepository(db).doneLoads(from, to);
+    if (!done)
+        return done.error();
 
-    // Minutes by group per week from the same done loads the analysis used.
+    // Minutes by group per week, from the done sessions the analysis sums.
     for (const WeekStats &w : report.load.weeks) {
         ReportWeek row;
         row.monday = w.monday;
@@ -46,7 +50,7 @@ Result<ClinicianReport> buildClinicianReport(Database &db, QDate from, QDate to)
         row.redFlagDays = w.redFlagDays;
         const QDate first = std::max(w.monday, from);
         const QDate last = std::min(w.monday.addDays(6), to);
-        for (const ActivityDayLoad &d : input->done) {
+        for (const ActivityDayLoad &d : *done) {
             if (d.date < first || d.date > last)
                 continue;
             switch (groupOf(d.activity)) {

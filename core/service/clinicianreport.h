@@ -48,8 +48,7 @@ struct PlanChange
 
 /**
  * What the clinician report shows for from..to: the same LoadReport as `stridewise stats` and the Progress chart
- * (Load::analyse over StatsRepository::loadInput), plus minutes by group per week, the symptoms logged, and the
- * planner's changes. Built by buildClinicianReport(); drawn by ui/print.
+ * (buildLoadReport), plus minutes by group per week, the symptoms logged, and the planner's changes. Built by buildClinicianReport(); drawn by ui/print.
  */
 struct ClinicianReport
 {
