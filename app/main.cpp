@@ -2,43 +2,66 @@
 #include "app/cli/exportcommon.h"
 #include "app/guiopen.h"
 #include "core/model/isoweek.h"
+#include "core/service/datapaths.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "ui/document/dataactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/settings.h"
 #include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QSettings>
+#include <QStringDecoder>
 #include <QStyleFactory>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
 using namespace Stridewise;
 
-/** ~/.local/share/stridewise/stridewise.db on Linux: the runner's own file. */
-QString defaultDatabasePath()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("stridewise.db"));
-}
-
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("stridewise"));
+    // Without an organisation QSettings writes to "~/.config/Unknown Organization/stridewise.conf" and reports
+    // an access error; with ours it is ~/.config/stridewise/stridewise.conf. Data paths do not depend on it.
+    QCoreApplication::setOrganizationName(QStringLiteral("stridewise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
+}
+
+/** The first argument that is not valid UTF-8 (its number), or 0: such text is refused, not turned into "?". */
+int invalidUtf8Argument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(QByteArrayView(argv[i])); // decoding is lazy: convert to see errors
+        Q_UNUSED(text);
+        if (decoder.hasError())
+            return i;
+    }
+    return 0;
+}
+
+/** The settings file holds which files held a runner's data: the owner's only, like the data (issue 16.13). */
+void keepSettingsPrivate()
+{
+    const QString file = QSettings().fileName();
+    struct stat st;
+    if (::stat(QFile::encodeName(file).constData(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        ::chmod(QFile::encodeName(file).constData(), st.st_mode & S_IRWXU);
 }
 
 /** The week a screenshot shows: this week if it has a plan, else the planned week nearest to today. */
@@ -61,6 +84,8 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
     QApplication::setDesktopFileName(QStringLiteral("org.stridewise.Stridewise"));
+    Settings::adoptLegacyFile();
+    keepSettingsPrivate();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -104,7 +129,7 @@ int runGui(int argc, char **argv)
         Theme::applyDark();
     else if (screenshot)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : DataPaths::defaultDatabasePath();
 
     // Lock (one window per file), open, offer a backup for a refused file; headless never waits for input.
     auto opened = GuiOpen::open(dbPath, screenshot);
@@ -145,6 +170,8 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Health data: everything Stridewise creates — database, log, backups, settings, folders — is the user's only.
+    ::umask(077);
     setIdentity();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -159,7 +186,14 @@ int main(int argc, char **argv)
         }
         QCoreApplication app(argc, argv);
         setIdentity();
-        return Cli::run(arguments, defaultDatabasePath());
+        if (const int bad = invalidUtf8Argument(argc, argv); bad > 0) {
+            QTextStream err(stderr);
+            Cli::fail(err,
+                QCoreApplication::translate("main", "argument %1 is not valid UTF-8 text; nothing was changed.")
+                    .arg(bad));
+            return Cli::Usage;
+        }
+        return Cli::run(arguments, DataPaths::defaultDatabasePath());
     }
     // Before QApplication: without a display it aborts (xcb), and a mistyped command is no reason to need one.
     if (const QString unknown = Cli::unknownCommand(arguments); !unknown.isEmpty()) {

@@ -27,14 +27,17 @@ QString symptomList(const QList<Symptom> &symptoms)
     return names.join(QStringLiteral(", "));
 }
 
-/** "3/10, symptoms: numbness, note "…"": what a day's entry holds, for the refusal to overwrite it. */
+/**
+ * "3/10, symptoms: numbness, with a note": what a day's entry holds, for the refusal to overwrite it. The note
+ * itself is never printed: a refusal is no place to show health notes (issue 16.14).
+ */
 QString describePain(const PainEntry &entry)
 {
     QString text = tr("%1/10").arg(entry.score);
     if (!entry.symptoms.isEmpty())
         text += tr(", symptoms: %1").arg(symptomList(entry.symptoms));
     if (!entry.note.isEmpty())
-        text += tr(", note \"%1\"").arg(entry.note.left(60));
+        text += tr(", with a note");
     return text;
 }
 
@@ -42,7 +45,7 @@ QString describePain(const PainEntry &entry)
 QString describeCompletion(const Completion &c)
 {
     if (c.skipped)
-        return c.note.isEmpty() ? tr("skipped") : tr("skipped (\"%1\")").arg(c.note.left(60));
+        return c.note.isEmpty() ? tr("skipped") : tr("skipped, with a reason");
     QString text = tr("done, %1 min, effort %2/10").arg(c.minutes).arg(c.rpe);
     if (c.pain)
         text += tr(", pain %1/10").arg(*c.pain);
@@ -52,11 +55,13 @@ QString describeCompletion(const Completion &c)
 int logPain(Context &ctx, const QCommandLineParser &parser, bool json)
 {
     PainEntry entry;
-    auto date = IsoWeek::parseDate(parser.isSet(QStringLiteral("date")) ? parser.value(QStringLiteral("date"))
-                                                                        : QDate::currentDate().toString(Qt::ISODate));
-    if (!date)
-        return report(ctx, date.error());
-    entry.date = *date;
+    entry.date = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("date"))) {
+        const auto date = dateOption(ctx, parser, QStringLiteral("date"), QDate::currentDate());
+        if (!date)
+            return Usage;
+        entry.date = *date;
+    }
     if (!parser.isSet(QStringLiteral("score"))) {
         fail(ctx.err, tr("log pain needs --score, 0–10."));
         return Usage;
@@ -218,7 +223,8 @@ int logCommand(Context &ctx)
     if (auto code = parseArguments(parser, ctx,
             tr("stridewise log pain --date 2026-12-01 --score 3 [--symptom numbness] [--note …] [--replace]\n"
                "stridewise log done SESSION_ID --minutes 35 --rpe 5 [--pain 2] [--note …] [--replace]\n"
-               "stridewise log skip SESSION_ID [--reason …] [--replace]")))
+               "stridewise log skip SESSION_ID [--reason …] [--replace]"),
+            { QStringLiteral("symptom") }))
         return *code;
     const auto json = jsonFormat(ctx, parser);
     if (!json)

@@ -65,11 +65,22 @@ QList<QStringList> migrations()
             note TEXT NOT NULL DEFAULT ''
         ))"),
     };
+    // Issue 16: whose write-ahead log is this? Every commit replaces log_id with a new random id and keeps the one
+    // before, so a log beside the file belongs to it only if it holds the id the file itself holds (Database).
+    const QStringList version2{
+        QStringLiteral(R"(CREATE TABLE file_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            log_id TEXT NOT NULL CHECK (length(log_id) = 32),
+            previous_log_id TEXT NOT NULL CHECK (length(previous_log_id) = 32)
+        ))"),
+        QStringLiteral("INSERT INTO file_identity (id, log_id, previous_log_id) "
+                       "VALUES (1, lower(hex(randomblob(16))), lower(hex(randomblob(16))))"),
+    };
     // Calendar export and CalDAV publishing (issue 13). calendar_event gives each exported session a UID that
     // outlives the session: a re-plan deletes and re-adds sessions, so session_id falls to NULL and the session
     // that takes its day and slot inherits the UID (with SEQUENCE raised), and a calendar updates the event
     // instead of gaining a duplicate. caldav_resource remembers what was last put on each calendar server.
-    const QStringList version2{
+    const QStringList version3{
         QStringLiteral(R"(CREATE TABLE calendar_event (
             uid TEXT PRIMARY KEY CHECK (length(uid) > 0),
             session_id INTEGER UNIQUE REFERENCES session(id) ON DELETE SET NULL,
@@ -90,7 +101,7 @@ QList<QStringList> migrations()
             PRIMARY KEY (calendar, uid)
         ))"),
     };
-    return { version1, version2 };
+    return { version1, version2, version3 };
 }
 
 } // namespace Stridewise::Schema

@@ -6,7 +6,10 @@
 #include "ui/shell/prompt.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -76,4 +79,24 @@ TEST_F(GuiOpenTest, AnEmptiedFileIsReportedAndTheBackupRestoredWhenTheRunnerChoo
     EXPECT_TRUE(prompts.asked().last().choices.first().startsWith(QStringLiteral("Restore the backup")));
     ASSERT_TRUE(restored.db);
     EXPECT_TRUE(LogRepository(*restored.db).painOn(QDate(2026, 11, 20))->has_value());
+}
+
+TEST_F(GuiOpenTest, TheDailyBackupRunsOnAThreadOfItsOwnAndTheWindowGetsThePrivacyNotice)
+{
+    TempDir dir;
+    const QString path = dir.path();
+    useOnce(path);
+    // As an older version left it: readable by everyone, no backup of today yet.
+    QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QDir(BackupManager(path).folder()).removeRecursively();
+    auto opened = GuiOpen::open(path, true);
+    ASSERT_TRUE(opened.db);
+    EXPECT_EQ(opened.exitCode, 0);
+    EXPECT_FALSE(opened.privacyNotice.isEmpty()) << "the window is not told that the files were made private";
+    EXPECT_EQ(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    ASSERT_TRUE(opened.dailyBackup) << "the daily backup (and its full check) ran on the UI thread";
+    EXPECT_NE(opened.dailyBackup.get(), QThread::currentThread());
+    opened.dailyBackup.reset(); // joins
+    EXPECT_EQ(BackupManager(path).backups().size(), 1);
 }

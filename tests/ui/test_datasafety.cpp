@@ -46,8 +46,8 @@ QStringList dataOf(const QString &path)
         if (!db.open())
             return { QStringLiteral("cannot open") };
         QSqlQuery tables(db);
-        tables.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "AND name != 'file_identity' ORDER BY name"));
         QStringList names;
         while (tables.next())
             names << tables.value(0).toString();

@@ -1,5 +1,6 @@
 #include "ui/document/dataactions.h"
 
+#include "core/service/datapaths.h"
 #include "core/service/demodata.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QStyle>
 
 namespace Stridewise {
@@ -87,8 +87,7 @@ DataActions::DataActions(PlanDocument &document, QWidget *window)
 
 QString DataActions::demoDatabasePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("demo.db"));
+    return DataPaths::demoDatabasePath();
 }
 
 void DataActions::setDemoData(bool demo)

@@ -1,6 +1,8 @@
 #include "ui/shell/settings.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -81,6 +83,23 @@ void Settings::setValue(Key key, const QVariant &value, const QString &databaseP
         return;
     settings.setValue(name, value);
     emit instance().changed(key);
+}
+
+bool Settings::adoptLegacyFile()
+{
+    const QString current = QSettings().fileName();
+    if (QFileInfo::exists(current))
+        return false;
+    const QString legacy = QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+                               .filePath(QStringLiteral("Unknown Organization/") + QCoreApplication::applicationName()
+                                         + QStringLiteral(".conf"));
+    if (!QFileInfo::exists(legacy) || !QDir().mkpath(QFileInfo(current).absolutePath()))
+        return false;
+    if (!QFile::copy(legacy, current))
+        return false;
+    QFile::remove(legacy);
+    QDir().rmdir(QFileInfo(legacy).absolutePath()); // only when empty: another program may share the folder
+    return true;
 }
 
 void Settings::remove(Key key, const QString &databasePath)

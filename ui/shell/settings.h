@@ -58,6 +58,13 @@ public:
     static QVariant value(Key key, const QString &databasePath = {});
     static void setValue(Key key, const QVariant &value, const QString &databasePath = {});
     static void remove(Key key, const QString &databasePath = {});
+    /**
+     * Before the program named its organisation, QSettings kept everything in
+     * $XDG_CONFIG_HOME/Unknown Organization/<app>.conf. When the current file does not exist yet and that one
+     * does, moves it into place, so the window keeps its size, layout and what it knows about each file.
+     * Returns whether it moved a file.
+     */
+    static bool adoptLegacyFile();
     /** The QSettings key a setting is stored under (for tests and migrations). */
     static QString storageKey(Key key, const QString &databasePath = {});
 
