@@ -177,14 +177,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (Cli::isSubcommand(arguments)) {
+        std::unique_ptr<QCoreApplication> app;
         if (Cli::needsPainting(arguments)) {
             // A PDF is painted with fonts, which need a QGuiApplication; nothing is shown, so no display is needed.
             qputenv("QT_QPA_PLATFORM", "offscreen");
-            QGuiApplication app(argc, argv);
-            setIdentity();
-            return Cli::run(arguments, defaultDatabasePath());
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
         }
-        QCoreApplication app(argc, argv);
         setIdentity();
         if (const int bad = invalidUtf8Argument(argc, argv); bad > 0) {
             QTextStream err(stderr);
