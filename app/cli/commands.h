@@ -12,6 +12,8 @@ int statsCommand(Context &ctx);
 int demoCommand(Context &ctx);
 int backupCommand(Context &ctx);
 int restoreCommand(Context &ctx);
+int importCommand(Context &ctx);
+int shoesCommand(Context &ctx);
 int exportCommand(Context &ctx);
 int reportCommand(Context &ctx);
 int calendarCommand(Context &ctx);

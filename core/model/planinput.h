@@ -19,6 +19,8 @@ struct CompletedSession
     int minutes = 0;
     int rpe = 0;
     std::optional<int> pain; ///< back pain after the session, 0–10
+    /** Recorded distance, when the session was imported from a watch or phone (rule 10 prefers it, Frandsen 2025). */
+    std::optional<double> distanceMeters = std::nullopt;
     bool operator==(const CompletedSession &) const = default;
 };
 

@@ -45,8 +45,9 @@ void bindWeekColumns(QSqlQuery &q, const Week &week)
 
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.date, s.time_of_day, s.activity, s.minutes, s.rpe, s.title, s.reason, s.rule, s.structure, s.manual, "
-    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note");
-const QString kSessionFrom = QStringLiteral("FROM session s LEFT JOIN completion c ON c.session_id = s.id");
+    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note, c.distance_m, c.shoe_id, c.needs_effort, sh.name");
+const QString kSessionFrom = QStringLiteral(
+    "FROM session s LEFT JOIN completion c ON c.session_id = s.id LEFT JOIN shoe sh ON sh.id = c.shoe_id");
 const QString kSessionOrder = QStringLiteral(
     " ORDER BY s.date, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.position, s.id");
 
@@ -73,6 +74,12 @@ PlannedSession sessionFrom(const QSqlQuery &q)
         if (!q.value(15).isNull())
             c.pain = q.value(15).toInt();
         c.note = q.value(16).toString();
+        if (!q.value(17).isNull())
+            c.distanceMeters = q.value(17).toDouble();
+        if (!q.value(18).isNull())
+            c.shoeId = q.value(18).toLongLong();
+        c.needsEffort = q.value(19).toBool();
+        c.shoeName = q.value(20).toString();
         s.completion = c;
     }
     return s;
@@ -148,8 +155,8 @@ Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession
     const qint64 id = q.lastInsertId().toLongLong();
     if (session.completion) {
         QSqlQuery &c = prepared(m_insertCompletion,
-            QStringLiteral(
-                "INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) VALUES (?, ?, ?, ?, ?, ?)"));
+            QStringLiteral("INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note, distance_m, shoe_id, "
+                           "needs_effort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const Completion &done = *session.completion;
         c.addBindValue(id);
         c.addBindValue(done.skipped ? 1 : 0);
@@ -157,6 +164,9 @@ Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession
         c.addBindValue(done.skipped && done.minutes <= 0 ? QVariant() : QVariant(done.rpe));
         c.addBindValue(done.pain ? QVariant(*done.pain) : QVariant());
         c.addBindValue(Database::text(done.note));
+        c.addBindValue(done.distanceMeters ? QVariant(*done.distanceMeters) : QVariant());
+        c.addBindValue(done.shoeId ? QVariant(*done.shoeId) : QVariant());
+        c.addBindValue(done.needsEffort && !done.skipped ? 1 : 0);
         if (!c.exec())
             return m_db.errorFrom(c.lastError(), tr("restoring the session's record"));
     }

@@ -76,11 +76,48 @@ QList<QStringList> migrations()
         QStringLiteral("INSERT INTO file_identity (id, log_id, previous_log_id) "
                        "VALUES (1, lower(hex(randomblob(16))), lower(hex(randomblob(16))))"),
     };
+    // Issue 12: imported activities (remembered by fingerprint and file hash, so a re-import changes nothing),
+    // distance and a shoe on completions, the "needs your effort" marker, and the runner's shoes.
+    const QStringList version3{
+        QStringLiteral(R"(CREATE TABLE shoe (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            comfort INTEGER CHECK (comfort IS NULL OR comfort BETWEEN 1 AND 5),
+            started TEXT CHECK (started IS NULL OR date(started, '+0 days') IS started),
+            retire_km INTEGER NOT NULL DEFAULT 700 CHECK (retire_km BETWEEN 1 AND 5000),
+            retired TEXT CHECK (retired IS NULL OR date(retired, '+0 days') IS retired),
+            is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1))
+        ))"),
+        QStringLiteral("CREATE UNIQUE INDEX shoe_one_default ON shoe(is_default) WHERE is_default = 1"),
+        QStringLiteral("ALTER TABLE completion ADD COLUMN distance_m REAL "
+                       "CHECK (distance_m IS NULL OR distance_m BETWEEN 0 AND 1000000)"),
+        QStringLiteral("ALTER TABLE completion ADD COLUMN shoe_id INTEGER REFERENCES shoe(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE completion ADD COLUMN needs_effort INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (needs_effort IN (0, 1))"),
+        QStringLiteral("CREATE INDEX completion_shoe ON completion(shoe_id)"),
+        QStringLiteral(R"(CREATE TABLE imported_activity (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            file_hash TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            activity TEXT NOT NULL CHECK (activity IN ('run', 'walk', 'cycle', 'swim')),
+            sport TEXT NOT NULL DEFAULT '',
+            start_utc TEXT NOT NULL,
+            moving_seconds REAL NOT NULL CHECK (moving_seconds >= 0),
+            elapsed_seconds REAL NOT NULL CHECK (elapsed_seconds >= 0),
+            distance_m REAL,
+            avg_hr INTEGER,
+            session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
+            matched INTEGER NOT NULL DEFAULT 0 CHECK (matched IN (0, 1))
+        ))"),
+        QStringLiteral("CREATE INDEX imported_activity_file ON imported_activity(file_hash)"),
+        QStringLiteral("CREATE INDEX imported_activity_session ON imported_activity(session_id)"),
+    };
     // Calendar export and CalDAV publishing (issue 13). calendar_event gives each exported session a UID that
     // outlives the session: a re-plan deletes and re-adds sessions, so session_id falls to NULL and the session
     // that takes its day and slot inherits the UID (with SEQUENCE raised), and a calendar updates the event
     // instead of gaining a duplicate. caldav_resource remembers what was last put on each calendar server.
-    const QStringList version3{
+    const QStringList version4{
         QStringLiteral(R"(CREATE TABLE calendar_event (
             uid TEXT PRIMARY KEY CHECK (length(uid) > 0),
             session_id INTEGER UNIQUE REFERENCES session(id) ON DELETE SET NULL,
@@ -101,7 +138,7 @@ QList<QStringList> migrations()
             PRIMARY KEY (calendar, uid)
         ))"),
     };
-    return { version1, version2, version3 };
+    return { version1, version2, version3, version4 };
 }
 
 } // namespace Stridewise::Schema
