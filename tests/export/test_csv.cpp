@@ -1,6 +1,7 @@
 #include "core/io/activitycsv.h"
 #include "core/io/csv.h"
 #include "core/io/logcsv.h"
+#include "core/model/names.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 
@@ -209,4 +210,119 @@ TEST_F(ExportCsv, RefusesAnUnknownWhatAndAMissingRange)
     EXPECT_EQ(range.exitCode, 2);
     EXPECT_TRUE(range.err.contains(QStringLiteral("2026-02-30"))) << range.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
+}
+
+/** `stridewise import` of a CSV of completed activities (issue 13): the same matching as a watch file. */
+class ImportCsv : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = openDb(dir.path());
+        ASSERT_TRUE(db);
+        planWeeks(*db, 1);
+        const auto sessions = PlanRepository(*db).sessionsBetween(kFirstMonday, kFirstMonday.addDays(6)).value();
+        for (const PlannedSession &s : sessions) {
+            if (s.activity == Activity::Run && !run.id)
+                run = s;
+        }
+        ASSERT_NE(run.id, 0);
+        path = db->path();
+        db.reset();
+    }
+    ProcessResult import(const QString &file, QStringList extra = {})
+    {
+        return runStridewise(QStringList{ QStringLiteral("import"), file, QStringLiteral("--today"),
+                                 QStringLiteral("2026-12-06"), QStringLiteral("--db"), path }
+            + extra);
+    }
+    /** Every session of the week with its completion, as "date activity minutes/rpe/needsEffort/note". */
+    QStringList done()
+    {
+        db = openDb(path);
+        QStringList out;
+        auto read = PlanRepository(*db).sessionsBetween(kFirstMonday, kFirstMonday.addDays(6));
+        EXPECT_TRUE(read.ok()) << read.message().toStdString();
+        const QList<PlannedSession> sessions = read.ok() ? *read : QList<PlannedSession>{};
+        for (const PlannedSession &s : sessions) {
+            if (s.completion && !s.completion->skipped)
+                out << QStringLiteral("%1 %2 %3/%4/%5/%6 %7")
+                           .arg(s.date.toString(Qt::ISODate), Names::activity(s.activity))
+                           .arg(s.completion->minutes)
+                           .arg(s.completion->rpe)
+                           .arg(s.completion->needsEffort)
+                           .arg(s.completion->note)
+                           .arg(s.id == run.id ? QStringLiteral("planned") : QString());
+        }
+        db.reset();
+        return out;
+    }
+    TempDir dir;
+    std::unique_ptr<Database> db;
+    QString path;
+    PlannedSession run;
+};
+
+TEST_F(ImportCsv, TicksThePlannedSessionAddsTheRestAndImportingAgainChangesNothing)
+{
+    const QString file = dir.path(QStringLiteral("activities.csv"));
+    writeAll(file,
+        QStringLiteral("Date,Activity,Minutes,RPE,Distance,Notes\r\n"
+                       "%1,running,%2,5,6.2,\"easy, felt \"\"fine\"\"\"\r\n"
+                       "2026-12-01,walk,40,,,\r\n"
+                       "2026-12-01,walk,40,,,second walk\r\n")
+            .arg(run.date.toString(Qt::ISODate))
+            .arg(run.minutes + 3)
+            .toUtf8());
+    auto r = import(file, { QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString() << r.out.toStdString();
+    const QJsonArray imported = r.json().object().value(QStringLiteral("imported")).toArray();
+    ASSERT_EQ(imported.size(), 3) << r.out.toStdString();
+    EXPECT_TRUE(imported[0].toObject().value(QStringLiteral("matched")).toBool());
+    EXPECT_EQ(imported[0].toObject().value(QStringLiteral("session_id")).toInteger(), run.id);
+    EXPECT_EQ(imported[0].toObject().value(QStringLiteral("line")).toInt(), 2);
+    EXPECT_DOUBLE_EQ(imported[0].toObject().value(QStringLiteral("distance_m")).toDouble(), 6200.0);
+
+    const QStringList after = done();
+    EXPECT_TRUE(after.contains(QStringLiteral("%1 run %2/5/0/easy, felt \"fine\" planned")
+                                   .arg(run.date.toString(Qt::ISODate))
+                                   .arg(run.minutes + 3)))
+        << after.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(after.filter(QStringLiteral("2026-12-01 walk 40/")).size(), 2) << "two equal walks are two walks";
+
+    auto again = import(file);
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains(QStringLiteral("already imported"))) << again.out.toStdString();
+    EXPECT_EQ(done(), after);
+}
+
+TEST_F(ImportCsv, ABadLineImportsNothingUnlessSkipBadLinesAndNamesLineAndColumn)
+{
+    const QString file = dir.path(QStringLiteral("log.csv"));
+    writeAll(file,
+        "date,activity,minutes\n"
+        "2026-12-01,walk,30\n"
+        "2026-12-02,walk,half an hour\n"
+        "2026-13-03,swim,20\n");
+    auto r = import(file);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("log.csv, line 3, column 3 (minutes)"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("line 4, column 1 (date)"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Nothing was imported"))) << r.err.toStdString();
+    EXPECT_TRUE(done().isEmpty()) << "a file with a bad line imports nothing";
+
+    auto skip = import(file, { QStringLiteral("--skip-bad-lines") });
+    EXPECT_EQ(skip.exitCode, 0) << skip.err.toStdString();
+    EXPECT_TRUE(skip.out.contains(QStringLiteral("line 3, column 3 (minutes)"))) << skip.out.toStdString();
+    const QStringList after = done();
+    ASSERT_EQ(after.size(), 1) << after.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(after.first().startsWith(QStringLiteral("2026-12-01 walk 30/")));
+
+    // A day after --today is refused with its line, and nothing from the file is imported.
+    const QString future = dir.path(QStringLiteral("future.csv"));
+    writeAll(future, "date,activity,minutes\n2026-12-02,swim,20\n2026-12-09,swim,20\n");
+    auto late = import(future);
+    EXPECT_EQ(late.exitCode, 1);
+    EXPECT_TRUE(late.err.contains(QStringLiteral("line 3"))) << late.err.toStdString();
+    EXPECT_EQ(done(), after);
 }
