@@ -3,6 +3,7 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "ui/document/dataactions.h"
+#include "ui/document/exportactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/viewactions.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     m_planActions = new PlanActions(*m_document, this);
     m_dataActions = new DataActions(*m_document, this);
     m_viewActions = new ViewActions(*m_document, this);
+    m_exportActions = new ExportActions(*m_document, this);
 
     createCentralWidget();
     createDocks();
@@ -69,6 +71,7 @@ MainWindow::~MainWindow()
     qDeleteAll(docks);
     delete m_planActions;
     delete m_dataActions;
+    delete m_exportActions;
     delete m_model;
 }
 
@@ -148,6 +151,12 @@ void MainWindow::createMenus()
     file->addAction(m_dataActions->backupNowAction());
     file->addAction(m_dataActions->restoreAction());
     file->addSeparator();
+    file->addAction(m_exportActions->printWeekAction());
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addActions({ m_exportActions->exportCalendarAction(), m_exportActions->exportReportAction() });
+    file->addActions({ m_exportActions->calendarSettingsAction(), m_exportActions->publishNowAction() });
+    file->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -218,6 +227,7 @@ void MainWindow::connectStatusBar()
     const auto show = [this](const QString &message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); };
     connect(m_planActions, &PlanActions::message, this, show);
     connect(m_dataActions, &DataActions::message, this, show);
+    connect(m_exportActions, &ExportActions::message, this, show);
     connect(m_planActions, &PlanActions::logPainRequested, this, &MainWindow::showLogPain);
 }
 

@@ -12,6 +12,7 @@ class QUndoStack;
 namespace Stridewise {
 
 class DataActions;
+class ExportActions;
 class Database;
 class PlanActions;
 class PlanDocument;
@@ -48,6 +49,7 @@ public:
     PlanActions &planActions() const { return *m_planActions; }
     DataActions &dataActions() const { return *m_dataActions; }
     ViewActions &viewActions() const { return *m_viewActions; }
+    ExportActions &exportActions() const { return *m_exportActions; }
 
     /** Marks the window as showing Help ▸ Open Demo Data's file: the title and the status bar say so. */
     void setDemoData(bool demo);
@@ -72,6 +74,7 @@ private:
     PlanActions *m_planActions = nullptr;
     DataActions *m_dataActions = nullptr;
     ViewActions *m_viewActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     WeekHeader *m_header = nullptr;
     WeekView *m_weekView = nullptr;
     WeekBanner *m_banner = nullptr;

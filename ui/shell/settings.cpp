@@ -19,6 +19,13 @@ QString picturesFolder()
     return !pictures.isEmpty() && QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
 }
 
+/** Documents when the desktop has such a folder, else home. */
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 QList<Settings::Entry> buildEntries()
 {
     using K = Settings::Key;
@@ -32,6 +39,12 @@ QList<Settings::Entry> buildEntries()
         { K::LastWeek, "lastWeek", S::File, QString() },
         // The name the window has used since issue 6: keep it, or an emptied file would no longer be noticed.
         { K::DataSeen, "dataSeen", S::File, false },
+        { K::ExportFolder, "export/folder", S::User, documentsFolder() },
+        // Per file: the demo data in its own window must never publish to the runner's own calendar.
+        { K::CalendarUrl, "calendar/url", S::File, QString() },
+        { K::CalendarUser, "calendar/user", S::File, QString() },
+        { K::CalendarPublish, "calendar/publish", S::File, false },
+        { K::CalendarWithStretches, "calendar/withStretches", S::File, false },
     };
 }
 

@@ -29,6 +29,11 @@ public:
         ChartExportFolder, ///< where the last chart was exported (default: the Pictures folder)
         LastWeek, ///< File: the ISO week last shown for the file, "2026-W48"
         DataSeen, ///< File: the file held data once, so an emptied file is noticed (issue 6)
+        ExportFolder, ///< where the last calendar, report or CSV was exported (default: Documents) (issue 13)
+        CalendarUrl, ///< File: the CalDAV calendar the plan is published to (issue 13)
+        CalendarUser, ///< File: the user name on that server (the password is in the secret service)
+        CalendarPublish, ///< File: publish after every change while true
+        CalendarWithStretches, ///< File: put the twice-daily stretch on the calendar too
     };
     Q_ENUM(Key)
 
