@@ -653,7 +653,7 @@ TEST(Hardening, AFullDiskIsNamedAsSuchAndNoRestoreIsOffered)
     QDir().mkpath(mountPoint);
     if (!runningAsRoot()
         || QProcess::execute(QStringLiteral("mount"),
-               { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=256k"),
+               { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=1m"),
                    QStringLiteral("tmpfs"), mountPoint })
             != 0) {
         GTEST_SKIP() << "needs root to mount a small tmpfs";

@@ -273,7 +273,8 @@ TEST_F(DataSafetyTest, FileAndHelpMenusOfferTheDataActions)
         names << a->objectName();
     EXPECT_EQ(names,
         QStringList({ QStringLiteral("backupNowAction"), QStringLiteral("restoreAction"), QString(),
-            QStringLiteral("quitAction") }));
+            QStringLiteral("printWeekAction"), QString() /* Export ▸ */, QStringLiteral("calendarSettingsAction"),
+            QStringLiteral("publishNowAction"), QString(), QStringLiteral("quitAction") }));
     EXPECT_TRUE(find<QMenu>(QStringLiteral("helpMenu"))->actions().contains(action(QStringLiteral("openDemoAction"))));
 
     if (!qEnvironmentVariableIsEmpty("STRIDEWISE_SHOTS_DIR")) {
