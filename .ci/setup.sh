@@ -16,6 +16,9 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 fonts-dejavu-core
     # reminders over D-Bus: a private session bus and a mock notification service; Qt's own German
     dbus-daemon python3-dbusmock qt6-translations-l10n
+    # iCalendar (libical), the keyring (QtKeychain); tests: a real CalDAV server (Radicale) and its client,
+    # a secret service on the private bus, PDFs read back with poppler, a self-signed certificate
+    libical-dev qtkeychain-qt6-dev radicale python3-caldav python3-icalendar gnome-keyring dbus openssl poppler-utils
     # the Debian package: runtime dependencies (dpkg-shlibdeps needs dpkg-dev and file), its validators
     dpkg-dev file desktop-file-utils appstream
 )

@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/cli/exportcommon.h"
 #include "app/guiopen.h"
 #include "core/model/isoweek.h"
 #include "core/service/datapaths.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStringDecoder>
@@ -186,7 +188,14 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     if (Cli::isSubcommand(arguments)) {
-        QCoreApplication app(argc, argv);
+        std::unique_ptr<QCoreApplication> app;
+        if (Cli::needsPainting(arguments)) {
+            // A PDF is painted with fonts, which need a QGuiApplication; nothing is shown, so no display is needed.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         setIdentity();
         Language::install(); // the CLI's text and help in the runner's language; JSON stays locale-free
         if (const int bad = invalidUtf8Argument(argc, argv); bad > 0) {

@@ -8,7 +8,8 @@
 namespace Stridewise {
 
 /** What went wrong, so callers can choose a reaction (exit code, dialog, revert) without parsing text. */
-enum class ErrorKind {
+enum class ErrorKind
+{
     Invalid, ///< bad input from the user or a file: a value out of range, a malformed date
     NotFound, ///< the thing asked for does not exist
     Conflict, ///< the action is not allowed in the current state (e.g. replacing a week with completions)
@@ -19,6 +20,7 @@ enum class ErrorKind {
     Locked, ///< another Stridewise process holds the database
     DiskFull, ///< the disk (or the database's size limit) is full
     Storage, ///< any other failure of the store
+    Network, ///< a server could not be reached or failed on its side: nothing was lost, try again later
 };
 
 /** A failure as a value: a message a person can read, saying what and where. */

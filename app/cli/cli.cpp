@@ -53,6 +53,15 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "Stridewise::Cli", "show the stretch and run reminders due now as desktop notifications (Done, Later)"),
             remindCommand },
+        { "export",
+            QT_TRANSLATE_NOOP(
+                "Stridewise::Cli", "write the plan as iCalendar (ics), the log as CSV, or a week as a PDF to print"),
+            exportCommand },
+        { "report",
+            QT_TRANSLATE_NOOP("Stridewise::Cli", "write a PDF report of training and back pain for your clinician"),
+            reportCommand },
+        { "calendar", QT_TRANSLATE_NOOP("Stridewise::Cli", "publish the planned weeks to your CalDAV calendar"),
+            calendarCommand },
     };
     return list;
 }

@@ -15,5 +15,8 @@ int restoreCommand(Context &ctx);
 int importCommand(Context &ctx);
 int shoesCommand(Context &ctx);
 int remindCommand(Context &ctx);
+int exportCommand(Context &ctx);
+int reportCommand(Context &ctx);
+int calendarCommand(Context &ctx);
 
 } // namespace Stridewise::Cli

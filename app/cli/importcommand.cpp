@@ -45,6 +45,8 @@ QJsonObject toJson(const ImportReport &report)
             { QStringLiteral("session_id"), i.sessionId },
             { QStringLiteral("title"), i.sessionTitle },
             { QStringLiteral("matched"), i.matched },
+            { QStringLiteral("line"), i.line > 0 ? QJsonValue(i.line) : QJsonValue() },
+            { QStringLiteral("effort"), i.effort ? QJsonValue(*i.effort) : QJsonValue() },
         });
     }
     QJsonArray skipped;
@@ -75,18 +77,22 @@ int importCommand(Context &ctx)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(
-        QStringLiteral("paths"), tr("FIT, TCX or GPX files, or folders to search."), tr("PATH…"));
+        QStringLiteral("paths"), tr("FIT, TCX, GPX or CSV files, or folders to search."), tr("PATH…"));
     parser.addOption({ QStringLiteral("activity"),
         tr("The activity of recordings whose sport is not run, walk, cycle or swim: run, walk, cycle or swim."),
         tr("activity") });
     parser.addOption({ QStringLiteral("format"), tr("text (default) or json."), tr("format") });
     parser.addOption(
         { QStringLiteral("today"), tr("Treat this day as today, YYYY-MM-DD (default: today)."), tr("date") });
+    parser.addOption({ QStringLiteral("skip-bad-lines"),
+        tr("CSV files: import the good lines and list the bad ones (default: a file with a bad line imports "
+           "nothing).") });
     if (auto code = parseArguments(parser, ctx,
             tr("stridewise import PATH… [--activity run|walk|cycle|swim] [--format text|json] "
-               "[--today 2026-11-30]\n"
-               "Ticks planned sessions from watch and phone recordings (FIT, TCX, GPX); folders "
-               "are searched recursively. Importing a file again changes nothing.")))
+               "[--today 2026-11-30] [--skip-bad-lines]\n"
+               "Ticks planned sessions from watch and phone recordings (FIT, TCX, GPX) and from CSV files of "
+               "completed activities (columns date, activity, minutes, and optionally effort, distance_km, note); "
+               "folders are searched recursively for watch files. Importing a file again changes nothing.")))
         return *code;
     const auto json = jsonFormat(ctx, parser);
     if (!json)
@@ -99,6 +105,7 @@ int importCommand(Context &ctx)
     ImportOptions options;
     options.zone = QTimeZone::systemTimeZone();
     options.today = QDate::currentDate();
+    options.skipBadLines = parser.isSet(QStringLiteral("skip-bad-lines"));
     if (parser.isSet(QStringLiteral("activity"))) {
         const QString text = parser.value(QStringLiteral("activity"));
         const auto activity = Names::parseActivity(text);

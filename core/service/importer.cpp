@@ -1,5 +1,6 @@
 #include "core/service/importer.h"
 
+#include "core/io/activitycsv.h"
 #include "core/io/activityformat.h"
 #include "core/io/sportmap.h"
 #include "core/model/names.h"
@@ -9,10 +10,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -57,6 +60,122 @@ FailedItem failure(const QString &file, const QString &what, bool needsActivity 
 int wholeMinutes(double seconds)
 {
     return int(std::lround(seconds / 60.0));
+}
+
+/**
+ * Stores checked items in one transaction (shared by watch files and CSV files): ticks the planned session of the
+ * item's date and activity nearest in minutes, or adds an unplanned done session.
+ */
+void storeItems(Database &db,
+    const QString &fileName,
+    const QString &hash,
+    const QList<ImportedItem> &items,
+    const ImportOptions &options,
+    ImportReport &report)
+{
+    ImportRepository repo(db);
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        report.failed << failure(fileName, tx.error().message);
+        return;
+    }
+    auto shoe = ShoeRepository(db).defaultShoe();
+    if (!shoe) {
+        report.failed << failure(fileName, shoe.message());
+        return;
+    }
+    QList<ImportedItem> done;
+    QList<SkippedItem> skipped;
+    for (ImportedItem item : items) {
+        const QString fp = Importer::fingerprint(item.activity, item.recorded);
+        auto seen = repo.byFingerprint(fp);
+        if (!seen) {
+            report.failed << failure(fileName, seen.message());
+            return;
+        }
+        if (seen->has_value()) {
+            skipped << SkippedItem{ fileName,
+                tr("already imported: %1 on %2 from %3")
+                    .arg(Labels::activity(item.activity).toLower(), item.date.toString(Qt::ISODate),
+                        displayName((*seen)->fileName)) };
+            continue;
+        }
+        Completion c;
+        c.minutes = item.minutes;
+        c.distanceMeters = item.recorded.distanceMeters;
+        if (item.activity == Activity::Run && shoe->has_value())
+            c.shoeId = (*shoe)->id;
+        c.needsEffort = !item.effort; // an effort given in a CSV line counts as the runner's own
+        c.note = item.note;
+
+        auto open = repo.openSessions(item.date, item.activity);
+        if (!open) {
+            report.failed << failure(fileName, open.message());
+            return;
+        }
+        if (!open->isEmpty()) {
+            const auto nearest =
+                std::min_element(open->cbegin(), open->cend(), [&](const PlannedSession &x, const PlannedSession &y) {
+                    return std::abs(x.minutes - item.minutes) < std::abs(y.minutes - item.minutes);
+                });
+            c.sessionId = nearest->id;
+            c.rpe = item.effort.value_or(nearest->rpe); // planned effort counts for load until the runner gives theirs
+            if (auto r = repo.insertCompletion(c); !r) {
+                report.failed << failure(fileName, r.message());
+                return;
+            }
+            item.sessionId = nearest->id;
+            item.sessionTitle = nearest->title;
+            item.matched = true;
+        } else {
+            PlannedSession s;
+            s.date = item.date;
+            s.timeOfDay = timeOfDayAt(localTime(item.recorded, options.zone).hour());
+            s.activity = item.activity;
+            s.minutes = item.minutes;
+            s.rpe = Importer::kUnplannedEffort;
+            s.title = tr("%1 (recorded)").arg(Labels::activity(item.activity));
+            s.reason = item.line > 0
+                ? tr("Imported from %1, line %2; it was not in the plan.").arg(displayName(fileName)).arg(item.line)
+                : tr("Recorded by your watch or phone (%1); it was not in the plan.").arg(displayName(fileName));
+            s.rule = QStringLiteral("imported");
+            s.manual = true;
+            c.rpe = item.effort.value_or(Importer::kUnplannedEffort);
+            s.completion = c;
+            auto id = repo.insertSession(s);
+            if (!id) {
+                report.failed << failure(fileName, id.message());
+                return;
+            }
+            item.sessionId = *id;
+            item.sessionTitle = s.title;
+        }
+        ImportRecord record;
+        record.fingerprint = fp;
+        record.fileHash = hash;
+        record.fileName = fileName;
+        record.activity = item.activity;
+        record.sport = item.recorded.sport;
+        record.start = item.recorded.start;
+        record.movingSeconds = item.recorded.movingSeconds;
+        record.elapsedSeconds = item.recorded.elapsedSeconds;
+        record.distanceMeters = item.recorded.distanceMeters;
+        record.averageHeartRate = item.recorded.averageHeartRate;
+        record.sessionId = item.sessionId;
+        record.matched = item.matched;
+        if (auto r = repo.insertRecord(record); !r) {
+            report.failed << failure(fileName, r.message());
+            return;
+        }
+        item.record = record;
+        done << item;
+    }
+    if (auto committed = tx.commit(); !committed) {
+        report.failed << failure(fileName, committed.message());
+        return;
+    }
+    report.imported = done;
+    report.skipped << skipped;
 }
 
 } // namespace
@@ -193,6 +312,8 @@ ImportReport Importer::importData(const QString &fileName, const QByteArray &dat
         report.skipped << SkippedItem{ fileName, tr("already imported") };
         return report;
     }
+    if (QFileInfo(fileName).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        return importCsv(fileName, data, hash, options);
     const ActivityFormat *format = ActivityFormats::forFile(fileName, data.left(1024));
     if (!format) {
         if (!options.fromFolder)
@@ -264,105 +385,63 @@ ImportReport Importer::importData(const QString &fileName, const QByteArray &dat
         items << item;
     }
 
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        report.failed << failure(fileName, tx.error().message);
-        return report;
-    }
-    auto shoe = ShoeRepository(m_db).defaultShoe();
-    if (!shoe) {
-        report.failed << failure(fileName, shoe.message());
-        return report;
-    }
-    QList<ImportedItem> done;
-    QList<SkippedItem> skipped;
-    for (ImportedItem item : items) {
-        const QString fp = fingerprint(item.activity, item.recorded);
-        auto seen = repo.byFingerprint(fp);
-        if (!seen) {
-            report.failed << failure(fileName, seen.message());
-            return report;
-        }
-        if (seen->has_value()) {
-            skipped << SkippedItem{ fileName,
-                tr("already imported: %1 on %2 from %3")
-                    .arg(Labels::activity(item.activity).toLower(), item.date.toString(Qt::ISODate),
-                        displayName((*seen)->fileName)) };
-            continue;
-        }
-        Completion c;
-        c.minutes = item.minutes;
-        c.distanceMeters = item.recorded.distanceMeters;
-        if (item.activity == Activity::Run && shoe->has_value())
-            c.shoeId = (*shoe)->id;
-        c.needsEffort = true;
+    storeItems(m_db, fileName, hash, items, options, report);
+    return report;
+}
 
-        auto open = repo.openSessions(item.date, item.activity);
-        if (!open) {
-            report.failed << failure(fileName, open.message());
-            return report;
-        }
-        if (!open->isEmpty()) {
-            const auto nearest =
-                std::min_element(open->cbegin(), open->cend(), [&](const PlannedSession &x, const PlannedSession &y) {
-                    return std::abs(x.minutes - item.minutes) < std::abs(y.minutes - item.minutes);
-                });
-            c.sessionId = nearest->id;
-            c.rpe = nearest->rpe; // planned effort counts for load until the runner gives theirs
-            if (auto r = repo.insertCompletion(c); !r) {
-                report.failed << failure(fileName, r.message());
-                return report;
-            }
-            item.sessionId = nearest->id;
-            item.sessionTitle = nearest->title;
-            item.matched = true;
-        } else {
-            PlannedSession s;
-            s.date = item.date;
-            s.timeOfDay = timeOfDayAt(localTime(item.recorded, options.zone).hour());
-            s.activity = item.activity;
-            s.minutes = item.minutes;
-            s.rpe = kUnplannedEffort;
-            s.title = tr("%1 (recorded)").arg(Labels::activity(item.activity));
-            s.reason = tr("Recorded by your watch or phone (%1); it was not in the plan.").arg(displayName(fileName));
-            s.rule = QStringLiteral("imported");
-            s.manual = true;
-            c.rpe = kUnplannedEffort;
-            s.completion = c;
-            auto id = repo.insertSession(s);
-            if (!id) {
-                report.failed << failure(fileName, id.message());
-                return report;
-            }
-            item.sessionId = *id;
-            item.sessionTitle = s.title;
-        }
-        ImportRecord record;
-        record.fingerprint = fp;
-        record.fileHash = hash;
-        record.fileName = fileName;
-        record.activity = item.activity;
-        record.sport = item.recorded.sport;
-        record.start = item.recorded.start;
-        record.movingSeconds = item.recorded.movingSeconds;
-        record.elapsedSeconds = item.recorded.elapsedSeconds;
-        record.distanceMeters = item.recorded.distanceMeters;
-        record.averageHeartRate = item.recorded.averageHeartRate;
-        record.sessionId = item.sessionId;
-        record.matched = item.matched;
-        if (auto r = repo.insertRecord(record); !r) {
-            report.failed << failure(fileName, r.message());
-            return report;
-        }
-        item.record = record;
-        done << item;
-    }
-    if (auto committed = tx.commit(); !committed) {
-        report.failed << failure(fileName, committed.message());
+ImportReport Importer::importCsv(
+    const QString &fileName, const QByteArray &data, const QString &hash, const ImportOptions &options)
+{
+    ImportReport report;
+    auto read = ActivityCsv::read(data, displayName(fileName), options.skipBadLines);
+    if (!read) {
+        report.failed << FailedItem{ fileName, read.message() }; // names the file, each bad line and column
         return report;
     }
-    report.imported = done;
-    report.skipped << skipped;
+    for (const CsvProblem &problem : read->skipped)
+        report.skipped << SkippedItem{ fileName, tr("left out %1").arg(problem.describe(displayName(fileName))) };
+    // The same checks as a watch file's, naming the line; a CSV line has a date but no time: noon, and a minute
+    // later for each earlier line of the same day, activity and minutes (so both of two equal walks count).
+    QList<ImportedItem> items;
+    QHash<QString, int> repeats;
+    for (const CsvActivity &a : read->activities) {
+        const QString where = tr("line %1").arg(a.line);
+        if (options.today.isValid() && a.date > options.today) {
+            report.failed << failure(fileName,
+                tr("%1: dated %2, after today (%3); nothing from the file was imported")
+                    .arg(where, a.date.toString(Qt::ISODate), options.today.toString(Qt::ISODate)));
+            return report;
+        }
+        if (a.minutes < 1 || a.minutes > kMaxMinutes) {
+            report.failed << failure(fileName,
+                tr("%1: %2 minutes; a session can be 1 to %3 minutes; nothing from the file was imported")
+                    .arg(where)
+                    .arg(a.minutes)
+                    .arg(kMaxMinutes));
+            return report;
+        }
+        const QString key =
+            QStringLiteral("%1|%2|%3").arg(a.date.toString(Qt::ISODate)).arg(int(a.activity)).arg(a.minutes);
+        const int repeat = repeats.value(key, 0);
+        repeats.insert(key, repeat + 1);
+        ImportedItem item;
+        item.file = fileName;
+        item.activity = a.activity;
+        item.line = a.line;
+        item.effort = a.effort;
+        item.note = a.note;
+        item.date = a.date;
+        item.minutes = a.minutes;
+        item.elapsedMinutes = a.minutes;
+        item.recorded.sport = Names::activity(a.activity);
+        item.recorded.start = QDateTime(a.date, QTime(12, 0).addSecs(60 * repeat), options.zone).toUTC();
+        item.recorded.movingSeconds = 60.0 * a.minutes;
+        item.recorded.elapsedSeconds = 60.0 * a.minutes;
+        if (a.distanceKm)
+            item.recorded.distanceMeters = *a.distanceKm * 1000.0;
+        items << item;
+    }
+    storeItems(m_db, fileName, hash, items, options, report);
     return report;
 }
 

@@ -29,6 +29,8 @@ struct ImportOptions
     QDate today;
     /** The file was found by scanning a folder: a file holding no activity (a monitoring file) is skipped quietly. */
     bool fromFolder = false;
+    /** A CSV file (issue 13): leave bad lines out (each reported as skipped) instead of importing nothing. */
+    bool skipBadLines = false;
 };
 
 /** An activity imported: what was read and what it did to the plan. */
@@ -44,6 +46,9 @@ struct ImportedItem
     QString sessionTitle;
     bool matched = false; ///< ticked a planned session; else added an unplanned one
     ImportRecord record; ///< what undo() needs
+    int line = 0; ///< the CSV line it came from (issue 13); 0 for watch files
+    std::optional<int> effort; ///< CSV: the effort given (0–10), which then counts instead of the planned one
+    QString note; ///< CSV: the note given
 };
 
 /** A file or activity left alone: already imported, or (in a folder) no activity in it. */
@@ -116,13 +121,20 @@ public:
     /** Imports files and folders (recursively), each file in its own transaction. */
     ImportReport importPaths(const QStringList &paths, const ImportOptions &options);
     ImportReport importFile(const QString &path, const ImportOptions &options);
-    /** Imports one file's bytes; fileName picks the format (and names the file in messages). */
+    /**
+     * Imports one file's bytes; fileName picks the format (and names the file in messages). A .csv file holds
+     * completed activities (ActivityCsv: date, activity, minutes, optional effort, distance, note) and goes through
+     * the same matching as a watch file; a file with any bad line imports nothing unless options.skipBadLines.
+     */
     ImportReport importData(const QString &fileName, const QByteArray &data, const ImportOptions &options);
 
     /** Takes back what a report imported, in one transaction (the window's undo). */
     Result<void> undo(const ImportReport &report);
 
 private:
+    ImportReport importCsv(
+        const QString &fileName, const QByteArray &data, const QString &hash, const ImportOptions &options);
+
     Database &m_db;
 };
 

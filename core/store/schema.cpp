@@ -124,7 +124,32 @@ QList<QStringList> migrations()
             PRIMARY KEY (date, slot)
         ))"),
     };
-    return { version1, version2, version3, version4 };
+    // Calendar export and CalDAV publishing (issue 13). calendar_event gives each exported session a UID that
+    // outlives the session: a re-plan deletes and re-adds sessions, so session_id falls to NULL and the session
+    // that takes its day and slot inherits the UID (with SEQUENCE raised), and a calendar updates the event
+    // instead of gaining a duplicate. caldav_resource remembers what was last put on each calendar server.
+    const QStringList version5{
+        QStringLiteral(R"(CREATE TABLE calendar_event (
+            uid TEXT PRIMARY KEY CHECK (length(uid) > 0),
+            session_id INTEGER UNIQUE REFERENCES session(id) ON DELETE SET NULL,
+            date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+            time_of_day TEXT NOT NULL CHECK (time_of_day IN ('morning', 'midday', 'evening')),
+            activity TEXT NOT NULL CHECK (activity IN ('run', 'walk', 'cycle', 'swim', 'strength', 'stretch')),
+            fingerprint TEXT NOT NULL DEFAULT '',
+            sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0)
+        ))"),
+        QStringLiteral("CREATE INDEX calendar_event_date ON calendar_event(date)"),
+        QStringLiteral(R"(CREATE TABLE caldav_resource (
+            calendar TEXT NOT NULL CHECK (length(calendar) > 0),
+            uid TEXT NOT NULL CHECK (length(uid) > 0),
+            href TEXT NOT NULL CHECK (length(href) > 0),
+            etag TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+            PRIMARY KEY (calendar, uid)
+        ))"),
+    };
+    return { version1, version2, version3, version4, version5 };
 }
 
 } // namespace Stridewise::Schema

@@ -273,9 +273,7 @@ TEST(ReminderMigration, AFileWithDataFromBeforeRemindersGainsTheTableAndKeepsEve
     TempDir dir;
     const QDate monday(2026, 11, 23);
     {
-        QList<QStringList> before = Schema::migrations();
-        before.removeLast();
-        Database::setMigrationsForTesting(before);
+        Database::setMigrationsForTesting(migrationsBefore(QStringLiteral("reminder")));
         auto db = openDb(dir.path());
         ASSERT_TRUE(db);
         ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());

@@ -1,5 +1,7 @@
 #include "tests/support/testdb.h"
 
+#include "core/store/schema.h"
+
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -18,6 +20,19 @@ std::unique_ptr<Database> openDb(const QString &path)
     if (!db)
         return nullptr;
     return std::move(db).value();
+}
+
+QList<QStringList> migrationsBefore(const QString &table)
+{
+    const QList<QStringList> all = Schema::migrations();
+    const QString create = QStringLiteral("CREATE TABLE ") + table + QLatin1Char(' ');
+    for (qsizetype version = 0; version < all.size(); ++version) {
+        for (const QString &statement : all.at(version)) {
+            if (statement.startsWith(create))
+                return all.mid(0, version);
+        }
+    }
+    qFatal("no migration creates the table %s", qPrintable(table));
 }
 
 QByteArray readAll(const QString &path)

@@ -3,7 +3,9 @@
 #include "core/store/database.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -24,6 +26,12 @@ private:
 
 /** Opens (creating) a database in dir; fails the calling test's assertion via the returned null on error. */
 std::unique_ptr<Database> openDb(const QString &path);
+
+/**
+ * The migrations that come before the one creating `table`, so a migration test builds "the file from before"
+ * whatever number its migration has after merges (the brief: never hard-code a schema version).
+ */
+QList<QStringList> migrationsBefore(const QString &table);
 
 QByteArray readAll(const QString &path);
 void writeAll(const QString &path, const QByteArray &bytes);

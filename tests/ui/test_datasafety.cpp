@@ -274,7 +274,8 @@ TEST_F(DataSafetyTest, FileAndHelpMenusOfferTheDataActions)
     EXPECT_EQ(names,
         QStringList({ QStringLiteral("importAction"), QStringLiteral("watchedFolderAction"), QString(),
             QStringLiteral("backupNowAction"), QStringLiteral("restoreAction"), QString(),
-            QStringLiteral("quitAction") }));
+            QStringLiteral("printWeekAction"), QString() /* Export ▸ */, QStringLiteral("calendarSettingsAction"),
+            QStringLiteral("publishNowAction"), QString(), QStringLiteral("quitAction") }));
     EXPECT_TRUE(find<QMenu>(QStringLiteral("helpMenu"))->actions().contains(action(QStringLiteral("openDemoAction"))));
 
     if (!qEnvironmentVariableIsEmpty("STRIDEWISE_SHOTS_DIR")) {

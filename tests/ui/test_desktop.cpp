@@ -189,9 +189,11 @@ TEST_F(DesktopTest, CtrlCommaOpensPreferencesWithEveryPreferenceOfTheSettingsTab
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     for (const Settings::Entry &e : Settings::entries()) {
-        // Remembered choices of other dialogs (Export PNG…'s size and folder, Import Activities…' folder).
+        // Remembered choices of other dialogs (Export PNG…'s size and folder, Import Activities…' folder, the export
+        // folder).
         if (e.scope != Settings::Scope::User || e.key == Settings::Key::ChartExportSize
-            || e.key == Settings::Key::ChartExportFolder || e.key == Settings::Key::ImportFolder)
+            || e.key == Settings::Key::ChartExportFolder || e.key == Settings::Key::ImportFolder
+            || e.key == Settings::Key::ExportFolder)
             continue;
         QWidget *editor = dialog->editorFor(e.key);
         ASSERT_NE(editor, nullptr) << "no row for the setting " << e.name;

@@ -3,6 +3,7 @@
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
 #include "ui/document/dataactions.h"
+#include "ui/document/exportactions.h"
 #include "ui/document/importactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     m_importActions = new ImportActions(*m_document, this);
     m_shoeActions = new ShoeActions(*m_document, this);
     setAcceptDrops(true);
+    m_exportActions = new ExportActions(*m_document, this);
 
     createCentralWidget();
     createDocks();
@@ -86,6 +88,7 @@ MainWindow::~MainWindow()
     delete m_dataActions;
     delete m_importActions;
     delete m_shoeActions;
+    delete m_exportActions;
     delete m_model;
 }
 
@@ -168,6 +171,12 @@ void MainWindow::createMenus()
     file->addAction(m_dataActions->backupNowAction());
     file->addAction(m_dataActions->restoreAction());
     file->addSeparator();
+    file->addAction(m_exportActions->printWeekAction());
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addActions({ m_exportActions->exportCalendarAction(), m_exportActions->exportReportAction() });
+    file->addActions({ m_exportActions->calendarSettingsAction(), m_exportActions->publishNowAction() });
+    file->addSeparator();
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -245,6 +254,7 @@ void MainWindow::connectStatusBar()
     connect(m_reminderActions, &ReminderActions::message, this, show);
     connect(m_importActions, &ImportActions::message, this, show);
     connect(m_shoeActions, &ShoeActions::message, this, show);
+    connect(m_exportActions, &ExportActions::message, this, show);
     connect(m_planActions, &PlanActions::logPainRequested, this, &MainWindow::showLogPain);
 }
 

@@ -12,6 +12,7 @@ class QUndoStack;
 namespace Stridewise {
 
 class DataActions;
+class ExportActions;
 class Database;
 class ImportActions;
 class PlanActions;
@@ -56,6 +57,7 @@ public:
     SettingsActions &settingsActions() const { return *m_settingsActions; }
     ImportActions &importActions() const { return *m_importActions; }
     ShoeActions &shoeActions() const { return *m_shoeActions; }
+    ExportActions &exportActions() const { return *m_exportActions; }
 
     /** Marks the window as showing Help ▸ Open Demo Data's file: the title and the status bar say so. */
     void setDemoData(bool demo);
@@ -88,6 +90,7 @@ private:
     SettingsActions *m_settingsActions = nullptr;
     ImportActions *m_importActions = nullptr;
     ShoeActions *m_shoeActions = nullptr;
+    ExportActions *m_exportActions = nullptr;
     WeekHeader *m_header = nullptr;
     WeekView *m_weekView = nullptr;
     WeekBanner *m_banner = nullptr;

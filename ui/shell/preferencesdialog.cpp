@@ -43,12 +43,12 @@ QString stem(Settings::Key key)
 
 /**
  * User settings that are remembered choices of another dialog, not preferences (Progress ▸ Export PNG…, the folder
- * File ▸ Import Activities… opened last).
+ * File ▸ Import Activities… opened last, where exports were saved last).
  */
 bool isRememberedChoice(Settings::Key key)
 {
     return key == Settings::Key::ChartExportSize || key == Settings::Key::ChartExportFolder
-        || key == Settings::Key::ImportFolder;
+        || key == Settings::Key::ImportFolder || key == Settings::Key::ExportFolder;
 }
 
 /**
@@ -92,9 +92,8 @@ const QList<PreferencesDialog::Row> &PreferencesDialog::rows()
 {
     using K = Settings::Key;
     // One line per setting. The section names group rows into boxes in the order they first appear.
-    // The calendar account (CalDAV publishing, being built) gets its rows here, under QT_TRANSLATE_NOOP(kContext,
-    // "Calendar"), once its keys are in the Settings table. The watched import folder belongs to one data file and
-    // has its own dialog (File ▸ Watched Folder…).
+    // The calendar account and the watched import folder belong to one data file (the demo data must never publish
+    // to the runner's calendar) and have their own dialogs: File ▸ Calendar Publishing…, File ▸ Watched Folder….
     static const QList<Row> described{
         { QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Reminders"), K::ReminderMorningStretch, Editor::Check,
             QT_TRANSLATE_NOOP("Stridewise::PreferencesDialog", "Morning stretch:"),

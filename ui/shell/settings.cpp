@@ -29,6 +29,13 @@ QString downloadsFolder()
     return !downloads.isEmpty() && QFileInfo(downloads).isDir() ? downloads : QDir::homePath();
 }
 
+/** Documents when the desktop has such a folder, else home. */
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
 QList<Settings::Entry> buildEntries()
 {
     using K = Settings::Key;
@@ -58,6 +65,12 @@ QList<Settings::Entry> buildEntries()
         { K::WatchedFolder, "import/watchedFolder", S::File, QString() },
         { K::WatchedFolderSeen, "import/watchedFolderSeen", S::File, QStringList() },
         { K::ImportFolder, "import/lastFolder", S::User, downloadsFolder() },
+        { K::ExportFolder, "export/folder", S::User, documentsFolder() },
+        // Per file: the demo data in its own window must never publish to the runner's own calendar.
+        { K::CalendarUrl, "calendar/url", S::File, QString() },
+        { K::CalendarUser, "calendar/user", S::File, QString() },
+        { K::CalendarPublish, "calendar/publish", S::File, false },
+        { K::CalendarWithStretches, "calendar/withStretches", S::File, false },
     };
 }
 

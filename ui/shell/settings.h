@@ -45,6 +45,11 @@ public:
         WatchedFolder, ///< File: the folder whose new activity files are imported into this file; empty: none
         WatchedFolderSeen, ///< File: the watched folder's files already looked at ("path\tsize\tmtime"), internal
         ImportFolder, ///< User: where File ▸ Import Activities… opened last (default: Downloads)
+        ExportFolder, ///< where the last calendar, report or CSV was exported (default: Documents) (issue 13)
+        CalendarUrl, ///< File: the CalDAV calendar the plan is published to (issue 13)
+        CalendarUser, ///< File: the user name on that server (the password is in the secret service)
+        CalendarPublish, ///< File: publish after every change while true
+        CalendarWithStretches, ///< File: put the twice-daily stretch on the calendar too
     };
     Q_ENUM(Key)
 
