@@ -139,6 +139,7 @@ int runGui(int argc, char **argv)
         return opened.exitCode;
 
     MainWindow window(std::move(opened.db));
+    window.showDataNotice(opened.privacyNotice); // once: the files stay private after this
     // Help ▸ Open Demo Data starts us with --demo; the demo file opened by hand is demo data too.
     window.setDemoData(parser.isSet(demoOption)
         || QFileInfo(dbPath).absoluteFilePath() == QFileInfo(DataActions::demoDatabasePath()).absoluteFilePath());
