@@ -1,8 +1,8 @@
 #include "ui/document/dataactions.h"
 
+#include "core/service/databaseopener.h"
 #include "core/service/datapaths.h"
 #include "core/service/demodata.h"
-#include "core/service/databaseopener.h"
 #include "core/store/backupmanager.h"
 #include "core/store/database.h"
 #include "core/store/lock.h"
