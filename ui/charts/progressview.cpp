@@ -308,9 +308,7 @@ void ProgressView::onLoadFailed(const QString &message)
 
 int ProgressView::pointBudget() const
 {
-    // Never more points than about twice the plot's width; before layout, assume a modest window.
-    const int width = m_timeChart->plotWidth();
-    return 2 * (width > 50 ? width : 400);
+    return barBudget(m_timeChart->plotWidth());
 }
 
 void ProgressView::rebuildTimeSeries()
@@ -455,7 +453,7 @@ QImage ProgressView::renderAt(const ExportSize &size) const
         time.setPalette(colours);
         for (int r = 0; r <= static_cast<int>(TimeRole::Ratio); ++r)
             time.setRoleVisible(static_cast<TimeRole>(r), m_timeChart->isRoleVisible(static_cast<TimeRole>(r)));
-        time.setSeries(buildTimeSeries(m_report, 2 * logical.width()));
+        time.setSeries(buildTimeSeries(m_report, barBudget(logical.width())));
         time.setTitle(tr("Training load and back pain, %1").arg(rangeTitle()));
         drawn = time.widget();
         scatter.widget()->hide();
