@@ -4,7 +4,8 @@
 //   planning one week (read + generate)       against one bare commit
 //   Progress "All" ready on 10 years          against the same on 1 year
 //   range change "All" → "1 year"             against "6 months" → "1 year" (10 years)
-// Not a test: it never asserts on time. Usage: bench_ratios Y1.db Y10.db TODAY ROUNDS (files are changed: copies).
+// Not a test: it never asserts on time. Usage: bench_ratios Y1.db Y10.db TODAY ROUNDS [SHOTS_FOLDER]
+// (files are changed: pass copies; with a folder, the measured views are saved there as PNGs).
 
 #include "core/model/completion.h"
 #include "core/model/isoweek.h"
@@ -163,7 +164,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     if (argc < 5) {
-        std::fprintf(stderr, "usage: bench_ratios Y1.db Y10.db TODAY ROUNDS\n");
+        std::fprintf(stderr, "usage: bench_ratios Y1.db Y10.db TODAY ROUNDS [SHOTS_FOLDER]\n");
         return 2;
     }
     const QString y1 = QString::fromLocal8Bit(argv[1]);
@@ -236,6 +237,16 @@ int main(int argc, char **argv)
                 ten.show(all ? ChartRange::All : ChartRange::SixMonths);
                 (all ? fromAll : fromSix).push_back(ten.show(ChartRange::OneYear));
             }
+        }
+        if (argc > 5) {
+            // What was measured, to look at: the 10-year view at "All" and at "1 year".
+            const QString folder = QString::fromLocal8Bit(argv[5]);
+            ten.show(ChartRange::All);
+            ten.view->grab().save(folder + QStringLiteral("/progress-10y-all.png"));
+            ten.show(ChartRange::OneYear);
+            ten.view->grab().save(folder + QStringLiteral("/progress-10y-1year.png"));
+            one.show(ChartRange::All);
+            one.view->grab().save(folder + QStringLiteral("/progress-1y-all.png"));
         }
         print("progress_all_y1_ms", median(all1));
         print("progress_all_y10_ms", median(all10));

@@ -173,6 +173,33 @@ TEST_F(ProgressViewTest, SwitchingRangeReaggregatesToWeeksAboveSixMonths)
     EXPECT_EQ(view->report().to, kToday.addDays(-7));
 }
 
+TEST_F(ProgressViewTest, RangeChangesRedrawTheAxisLabelsOfTheNewRange)
+{
+    fill(60);
+    auto view = shownView();
+    auto same = [](const QList<AxisTick> &a, const QList<AxisTick> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).label != b.at(i).label || a.at(i).x != b.at(i).x)
+                return false;
+        }
+        return true;
+    };
+    QList<QList<AxisTick>> seen;
+    for (ChartRange range : { ChartRange::OneYear, ChartRange::All, ChartRange::OneYear, ChartRange::FourWeeks,
+             ChartRange::All }) {
+        view->setRange(range);
+        ASSERT_TRUE(waitReady(*view));
+        EXPECT_FALSE(view->timeSeries().ticks.isEmpty());
+        EXPECT_TRUE(same(view->timeChart()->drawnTicks(), view->timeSeries().ticks))
+            << "range " << static_cast<int>(range);
+        seen.append(view->timeChart()->drawnTicks());
+    }
+    EXPECT_TRUE(same(seen.at(0), seen.at(2))) << "the same range draws the same labels again";
+    EXPECT_FALSE(same(seen.at(2), seen.at(3)));
+}
+
 TEST_F(ProgressViewTest, ReadsOnTheWindowsConnectionWhenTheWorkerCannotOpenTheFile)
 {
     fill(4);
