@@ -200,6 +200,23 @@ TEST_F(ProgressViewTest, RangeChangesRedrawTheAxisLabelsOfTheNewRange)
     EXPECT_FALSE(same(seen.at(2), seen.at(3)));
 }
 
+TEST_F(ProgressViewTest, TheScatterIsDrawnWhenItsTabIsShownAndAlwaysForTheRangeChosen)
+{
+    fill(30);
+    auto view = shownView();
+    view->setRange(ChartRange::All);
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_TRUE(view->scatterChart()->points().isEmpty()) << "a hidden chart is laid out for nothing";
+    view->setCurrentChart(1);
+    const ScatterSeries all = buildScatter(view->report(), view->lag());
+    EXPECT_FALSE(all.points.isEmpty());
+    EXPECT_EQ(view->scatterChart()->points(), all.points);
+    view->setRange(ChartRange::FourWeeks); // while shown: drawn at once
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_EQ(view->scatterChart()->points(), buildScatter(view->report(), view->lag()).points);
+    EXPECT_NE(view->scatterChart()->points(), all.points);
+}
+
 TEST_F(ProgressViewTest, ReadsOnTheWindowsConnectionWhenTheWorkerCannotOpenTheFile)
 {
     fill(4);
@@ -227,6 +244,7 @@ TEST_F(ProgressViewTest, ControlsHaveNamesAndTheAxesUnits)
         EXPECT_FALSE(widget->accessibleName().isEmpty()) << name;
     }
     EXPECT_TRUE(view->timeChart()->loadAxisTitle().contains(QStringLiteral("effort × min")));
+    view->setCurrentChart(1); // the scatter is drawn when its tab is shown
     EXPECT_TRUE(view->scatterChart()->loadAxisTitle().contains(QStringLiteral("effort × min")));
     EXPECT_TRUE(view->scatterChart()->painAxisTitle().contains(QStringLiteral("/10")));
 }

@@ -186,6 +186,7 @@ void ProgressView::buildUi()
     m_tabs->setAccessibleName(tr("Charts"));
     m_tabs->addTab(timePage, tr("&Over time"));
     m_tabs->addTab(scatterPage, tr("&Pain against load"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { drawScatterIfShown(); });
 
     m_emptyLabel = wrappedLabel(QStringLiteral("emptyStateLabel"), this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -323,8 +324,9 @@ void ProgressView::rebuildScatter()
     if (!m_hasReport)
         return;
     m_scatterSeries = buildScatter(m_report, lag());
-    m_scatterChart->setSeries(m_scatterSeries);
-    m_scatterChart->setTitle(tr("Back pain against training load, %1").arg(rangeTitle()));
+    // Drawn when its tab is shown: every point is an item Qt Charts lays out, and years have hundreds.
+    m_scatterDrawn = false;
+    drawScatterIfShown();
     m_correlationLabel->setText(m_scatterSeries.sentence);
     const QString later = daysLater(m_scatterSeries.lag);
     QString pairs = tr("n = %n paired days: a day's load (effort × min) with the back pain logged %1. "
@@ -335,6 +337,15 @@ void ProgressView::rebuildScatter()
     if (m_scatterSeries.pairs < Load::kMinCorrelationDays)
         pairs += QLatin1Char(' ') + whatToDo();
     m_pairsLabel->setText(pairs);
+}
+
+void ProgressView::drawScatterIfShown()
+{
+    if (m_scatterDrawn || !m_hasReport || m_tabs->currentIndex() != 1)
+        return;
+    m_scatterChart->setSeries(m_scatterSeries);
+    m_scatterChart->setTitle(tr("Back pain against training load, %1").arg(rangeTitle()));
+    m_scatterDrawn = true;
 }
 
 void ProgressView::updateHints()
