@@ -130,6 +130,10 @@ TEST_F(GuiOpenTest, TheWindowSaysOnceThatFilesWereMadePrivateWithoutADialog)
             << text.toStdString();
         EXPECT_TRUE(text.endsWith(QStringLiteral("readable only by you."))) << text.toStdString();
         EXPECT_FALSE(text.contains(QStringLiteral("(s)"))) << "plain words: " << text.toStdString();
+        if (const QString shots = qEnvironmentVariable("STRIDEWISE_SHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            window.grab().save(QDir(shots).filePath(QStringLiteral("privacy-notice.png")));
+        }
         EXPECT_EQ(prompts.count(Prompt::Kind::Choice), 0);
         EXPECT_TRUE(prompts.asked().isEmpty()) << "the notice must not be a dialog";
         EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
