@@ -25,7 +25,7 @@ struct Opened
     int exitCode = 1; ///< Cli::Failed unless the window may open
     /**
      * Set when opening made files of the database private (0600/0700) that others could read: a sentence for the
-     * window's status bar (issue 16.13). The window does not show it yet.
+     * window's status bar (issue 16.13), shown there by MainWindow::showDataNotice until dismissed.
      */
     QString privacyNotice;
     /** The daily backup and its full integrity check, running on its own thread; joined when this goes away. */

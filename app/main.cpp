@@ -1,5 +1,6 @@
 #include "app/cli/cli.h"
 #include "app/cli/exportcommon.h"
+#include "app/firstpaint.h"
 #include "app/guiopen.h"
 #include "core/model/isoweek.h"
 #include "core/service/datapaths.h"
@@ -106,10 +107,13 @@ int runGui(int argc, char **argv)
         QStringLiteral("dark"), QApplication::translate("main", "Use a dark palette (for screenshots)."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), QApplication::translate("main", "Say in the window that it shows demo data."));
+    const QCommandLineOption firstPaintOption(QStringLiteral("quit-after-first-paint"),
+        QApplication::translate("main", "Exit as soon as the main window has painted once (for benchmarks)."));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
     parser.addOption(darkOption);
     parser.addOption(demoOption);
+    parser.addOption(firstPaintOption);
     if (!parser.parse(QApplication::arguments())) {
         std::fprintf(stderr, "stridewise: %s\n", qPrintable(parser.errorText()));
         std::fprintf(stderr, "Run stridewise --help for the options.\n");
@@ -144,6 +148,7 @@ int runGui(int argc, char **argv)
         return opened.exitCode;
 
     MainWindow window(std::move(opened.db));
+    window.showDataNotice(opened.privacyNotice); // once: the files stay private after this
     // Help ▸ Open Demo Data starts us with --demo; the demo file opened by hand is demo data too.
     window.setDemoData(parser.isSet(demoOption)
         || QFileInfo(dbPath).absoluteFilePath() == QFileInfo(DataActions::demoDatabasePath()).absoluteFilePath());
@@ -168,6 +173,8 @@ int runGui(int argc, char **argv)
         }
         return Cli::Ok;
     }
+    if (parser.isSet(firstPaintOption))
+        quitAfterFirstPaint(&window);
     window.show();
     window.reminderActions().start();
     window.planActions().startFirstRun();

@@ -47,9 +47,13 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(Database::Mode mode, Open
     if (!db)
         return db;
     if (const int tightened = tightenFiles(); tightened > 0) {
-        m_privacyNotice = tr("Made %n file(s) of your data readable only by you; before, others on this computer "
-                             "could read them.",
-            tightened);
+        // Singular and plural spelled out: without an English plural translation, "%n file(s)" would show as is.
+        m_privacyNotice = tightened == 1
+            ? tr("Other people using this computer could read one of your data files. Stridewise has made it "
+                 "readable only by you.")
+            : tr("Other people using this computer could read %n of your data files. Stridewise has made them "
+                 "readable only by you.",
+                tightened);
     }
     return db;
 }

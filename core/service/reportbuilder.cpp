@@ -13,4 +13,12 @@ Result<LoadReport> buildLoadReport(Database &db, QDate from, QDate to)
     return Load::analyse(*input);
 }
 
+Result<LoadReport> buildDoneLoadReport(Database &db, QDate from, QDate to)
+{
+    auto input = StatsRepository(db).loadInput(from, to, StatsRepository::Planned::Skip);
+    if (!input)
+        return input.error();
+    return Load::analyse(*input);
+}
+
 } // namespace Stridewise

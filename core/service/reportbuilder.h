@@ -15,5 +15,7 @@ class Database;
  * (works on a database opened read-only); fails with the store's message when the database cannot be read.
  */
 Result<LoadReport> buildLoadReport(Database &db, QDate from, QDate to);
+/** The same without the planned load (every day's and week's `planned` stays zero): for the Progress chart. */
+Result<LoadReport> buildDoneLoadReport(Database &db, QDate from, QDate to);
 
 } // namespace Stridewise

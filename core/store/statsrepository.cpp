@@ -137,7 +137,7 @@ Result<std::optional<QDate>> StatsRepository::firstRecord() const
     return std::optional<QDate>(dateFrom(q.value(0)));
 }
 
-Result<LoadInput> StatsRepository::loadInput(QDate from, QDate to) const
+Result<LoadInput> StatsRepository::loadInput(QDate from, QDate to, Planned withPlanned) const
 {
     LoadInput input;
     input.from = from;
@@ -152,10 +152,12 @@ Result<LoadInput> StatsRepository::loadInput(QDate from, QDate to) const
     if (!done)
         return done.error();
     input.done = std::move(done).value();
-    auto planned = plannedLoads(warmUp, to);
-    if (!planned)
-        return planned.error();
-    input.planned = std::move(planned).value();
+    if (withPlanned == Planned::Read) {
+        auto planned = plannedLoads(warmUp, to);
+        if (!planned)
+            return planned.error();
+        input.planned = std::move(planned).value();
+    }
     auto pain = painLog(from, to);
     if (!pain)
         return pain.error();

@@ -38,8 +38,17 @@ public:
     /** The earliest date of any planned session or pain log entry; nullopt in an empty database. */
     Result<std::optional<QDate>> firstRecord() const;
 
-    /** Everything Load::analyse() needs for from..to, including the EWMA warm-up and the spikes' 30-day look-back. */
-    Result<LoadInput> loadInput(QDate from, QDate to) const;
+    /** Whether loadInput() reads the planned load too (`stats` shows it; the Progress chart does not draw it). */
+    enum class Planned
+    {
+        Read,
+        Skip
+    };
+    /**
+     * Everything Load::analyse() needs for from..to, including the EWMA warm-up and the spikes' 30-day look-back.
+     * Planned::Skip leaves input.planned empty: half the rows of a long range, for a caller that does not show them.
+     */
+    Result<LoadInput> loadInput(QDate from, QDate to, Planned planned = Planned::Read) const;
 
 private:
     Result<QList<ActivityDayLoad>> loads(const QString &sql, QDate from, QDate to, const QString &what) const;

@@ -190,6 +190,17 @@ TEST_F(Cli, ScreenshotRendersAPngAndNeverWaitsOnARefusedFile)
     EXPECT_TRUE(refused.err.contains(QStringLiteral("text.db")));
 }
 
+TEST_F(Cli, QuitAfterFirstPaintOpensTheWindowAndLeavesOnItsOwnWritingNoPicture)
+{
+    auto help = runCli({ QStringLiteral("--help") });
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--quit-after-first-paint"))) << help.out.toStdString();
+    const QDir folder(QFileInfo(db()).absolutePath());
+    auto painted = runCli({ QStringLiteral("--db"), db(), QStringLiteral("--quit-after-first-paint") });
+    ASSERT_EQ(painted.exitCode, 0) << painted.err.toStdString(); // runCli gives up after 60 s: it did not wait
+    EXPECT_TRUE(QFileInfo(db()).size() > 0) << "the window opened (and made) the database";
+    EXPECT_TRUE(folder.entryList({ QStringLiteral("*.png") }, QDir::Files).isEmpty());
+}
+
 TEST_F(Cli, LogPainRefusesToOverwriteADayUnlessToldToAndSaysWhatItDrops)
 {
     const QStringList first{ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"),

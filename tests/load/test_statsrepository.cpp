@@ -126,6 +126,31 @@ TEST_F(Stats, AnalysedFromTheStoreGivesTheDaysNumbers)
     EXPECT_EQ(r.weeks[0].redFlagDays, 2);
 }
 
+TEST_F(Stats, TheChartsReadLeavesThePlanOutAndChangesNothingElse)
+{
+    StatsRepository stats(*db);
+    auto full = stats.loadInput(kMonday, kMonday.addDays(6));
+    auto done = stats.loadInput(kMonday, kMonday.addDays(6), StatsRepository::Planned::Skip);
+    ASSERT_TRUE(full.ok());
+    ASSERT_TRUE(done.ok());
+    EXPECT_FALSE(full->planned.isEmpty());
+    EXPECT_TRUE(done->planned.isEmpty());
+    EXPECT_EQ(done->done, full->done);
+    EXPECT_EQ(done->pain, full->pain);
+    EXPECT_EQ(done->runs, full->runs);
+    EXPECT_EQ(done->historyStart, full->historyStart);
+    const LoadReport a = Load::analyse(*full);
+    const LoadReport b = Load::analyse(*done);
+    ASSERT_EQ(a.days.size(), b.days.size());
+    for (qsizetype i = 0; i < a.days.size(); ++i) {
+        EXPECT_EQ(a.days[i].load, b.days[i].load);
+        EXPECT_EQ(a.days[i].acwr, b.days[i].acwr);
+        EXPECT_EQ(b.days[i].planned, GroupLoads());
+    }
+    EXPECT_EQ(a.correlations, b.correlations);
+    EXPECT_EQ(a.spikes, b.spikes);
+}
+
 TEST_F(Stats, EmptyDatabaseHasNoFirstRecord)
 {
     TempDir other;

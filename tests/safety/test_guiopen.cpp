@@ -3,13 +3,18 @@
 #include "app/guiopen.h"
 #include "core/store/backupmanager.h"
 #include "core/store/logrepository.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/shell/prompt.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTest>
 #include <QThread>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -99,4 +104,51 @@ TEST_F(GuiOpenTest, TheDailyBackupRunsOnAThreadOfItsOwnAndTheWindowGetsThePrivac
     EXPECT_NE(opened.dailyBackup.get(), QThread::currentThread());
     opened.dailyBackup.reset(); // joins
     EXPECT_EQ(BackupManager(path).backups().size(), 1);
+}
+
+TEST_F(GuiOpenTest, TheWindowSaysOnceThatFilesWereMadePrivateWithoutADialog)
+{
+    TempDir dir;
+    const QString path = dir.path();
+    useOnce(path);
+    QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    {
+        // As main.cpp does: open, build the window, hand it the notice.
+        Prompt::Script prompts;
+        auto opened = GuiOpen::open(path, false);
+        ASSERT_TRUE(opened.db);
+        MainWindow window(std::move(opened.db));
+        window.showDataNotice(opened.privacyNotice);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto *label = window.statusBar()->findChild<QLabel *>(QStringLiteral("dataNoticeLabel"));
+        ASSERT_TRUE(label) << "the privacy notice is not shown";
+        EXPECT_TRUE(label->isVisible());
+        const QString text = label->text();
+        EXPECT_TRUE(text.startsWith(QStringLiteral("Other people using this computer could read ")))
+            << text.toStdString();
+        EXPECT_TRUE(text.endsWith(QStringLiteral("readable only by you."))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("(s)"))) << "plain words: " << text.toStdString();
+        if (const QString shots = qEnvironmentVariable("STRIDEWISE_SHOTS"); !shots.isEmpty()) {
+            QDir().mkpath(shots);
+            window.grab().save(QDir(shots).filePath(QStringLiteral("privacy-notice.png")));
+        }
+        EXPECT_EQ(prompts.count(Prompt::Kind::Choice), 0);
+        EXPECT_TRUE(prompts.asked().isEmpty()) << "the notice must not be a dialog";
+        EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+        auto *dismiss = window.statusBar()->findChild<QToolButton *>(QStringLiteral("dismissNoticeToolButton"));
+        ASSERT_TRUE(dismiss);
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return !window.statusBar()->findChild<QLabel *>(QStringLiteral("dataNoticeLabel")); }));
+        window.close();
+    }
+    // The next start finds the files private: nothing to say.
+    auto again = GuiOpen::open(path, false);
+    ASSERT_TRUE(again.db);
+    EXPECT_TRUE(again.privacyNotice.isEmpty()) << "told twice";
+    MainWindow window(std::move(again.db));
+    window.showDataNotice(again.privacyNotice);
+    EXPECT_FALSE(window.statusBar()->findChild<QLabel *>(QStringLiteral("dataNoticeLabel")));
 }

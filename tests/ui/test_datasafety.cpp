@@ -24,6 +24,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStatusBar>
+#include <QThread>
 
 #include "tests/ui/uitest.h"
 #include <algorithm>
@@ -304,6 +305,22 @@ TEST_F(DataSafetyTest, ClosingMakesTheDailyBackupAndNeverWaitsOnAFailure)
     openWindow();
     closeWindow();
     EXPECT_EQ(BackupManager(m_dir.path()).backups().size(), 1);
+}
+
+TEST_F(DataSafetyTest, TheCloseTimeBackupRunsOffTheWindowThreadAndIsWholeBeforeTheWindowIsGone)
+{
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    EXPECT_TRUE(window.close());
+    QThread *worker = window.dataActions().closeBackupThread();
+    ASSERT_TRUE(worker) << "the close-time backup (and its full check) ran on the window's thread";
+    EXPECT_NE(worker, QThread::currentThread());
+    closeWindow(); // what the process does on its way out: the window goes, and waits for the backup first
+    const auto backups = BackupManager(m_dir.path()).backups();
+    ASSERT_EQ(backups.size(), 1);
+    EXPECT_EQ(backups.first().reason, BackupManager::Reason::Daily);
+    EXPECT_EQ(dataOf(backups.first().path), dataOf(m_dir.path())) << "the backup holds every change made";
+    ASSERT_TRUE(BackupManager(m_dir.path()).newestGoodBackup().has_value()) << "the backup is not whole";
 }
 
 TEST_F(DataSafetyTest, AFailedBackupOnCloseStillCloses)

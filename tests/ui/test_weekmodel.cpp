@@ -256,6 +256,15 @@ TEST(Resources, AppIconIsCompiledIn)
 {
     EXPECT_TRUE(QFile::exists(QStringLiteral(":/icons/stridewise-256.png")));
     EXPECT_FALSE(ActivityStyle::appIcon().pixmap(QSize(64, 64)).isNull());
+    // Decoded a size at a time, and each size from its own file, not scaled from another.
+    const QIcon icon = ActivityStyle::appIcon();
+    EXPECT_EQ(icon.availableSizes(), (QList<QSize>{ QSize(32, 32), QSize(64, 64), QSize(256, 256) }));
+    const QImage file = QImage(QStringLiteral(":/icons/stridewise-64.png")).convertToFormat(QImage::Format_ARGB32);
+    EXPECT_EQ(icon.pixmap(QSize(64, 64)).toImage().convertToFormat(QImage::Format_ARGB32), file);
+    EXPECT_EQ(icon.pixmap(QSize(24, 24)).size(), QSize(24, 24));
+    EXPECT_EQ(icon.pixmap(QSize(512, 512)).size(), QSize(512, 512));
+    EXPECT_FALSE(icon.pixmap(QSize(32, 32), QIcon::Disabled).isNull());
+    EXPECT_NE(icon.pixmap(QSize(32, 32), QIcon::Disabled).toImage(), icon.pixmap(QSize(32, 32)).toImage());
 }
 
 TEST_F(UiTest, ProgressOpensThePainAgainstLoadViewInItsOwnWindow)

@@ -188,6 +188,13 @@ DateRange rangeDates(ChartRange range, QDate today, std::optional<QDate> firstRe
     return { today.addDays(-27), today };
 }
 
+int barBudget(int plotWidth)
+{
+    constexpr int kPixelsPerBar = 3;
+    constexpr int kUnknownWidth = 800;
+    return std::max(1, (plotWidth > 50 ? plotWidth : kUnknownWidth) / kPixelsPerBar);
+}
+
 qsizetype TimeSeries::maxSeriesPoints() const
 {
     qsizetype most = std::max({ running.size(), lowImpact.size(), strength.size(), pain.size(), redFlags.size(),

@@ -89,9 +89,16 @@ struct TimeSeries
     int painDays = 0; ///< pain logs in the range
 
     bool isWeekly() const { return bucketDays >= 7; }
-    /** The most points any one series holds (what must stay within twice the plot width). */
+    /** The most points any one series holds (what must stay within barBudget() of the plot width). */
     qsizetype maxSeriesPoints() const;
 };
+
+/**
+ * How many bars a plot this many pixels wide draws at most: a bar needs about three pixels to be seen as one (bar and
+ * gap), and more bars than that only cost time to lay out and paint (issue 15: work follows the points drawn).
+ * A plot not laid out yet (0) counts as a modest window's.
+ */
+int barBudget(int plotWidth);
 
 /** Where red-flag marks sit on the 0–10 pain axis: at the top, above any pain score's line. */
 constexpr double kRedFlagMarkY = 9.75;

@@ -3,6 +3,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsScene>
 
 namespace Stridewise::Charts {
 
@@ -21,6 +22,9 @@ QChartView *newChartView(QChart *chart, QWidget *parent, const QString &objectNa
     view->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(480, 200);
+    // Every range change moves, adds or removes hundreds of bars and labels: a BSP index of the scene would be
+    // rebuilt for each of them (most of a range change's time), and lookups in a chart this size are quick without.
+    view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     return view;
 }
 

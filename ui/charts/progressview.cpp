@@ -190,6 +190,7 @@ void ProgressView::buildUi()
     m_tabs->addTab(scatterPage, tr("&Pain against load"));
     m_distancePage = new DistancePage(this);
     m_tabs->addTab(m_distancePage, tr("&Distance and shoes"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { drawScatterIfShown(); });
 
     m_emptyLabel = wrappedLabel(QStringLiteral("emptyStateLabel"), this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -313,9 +314,7 @@ void ProgressView::onLoadFailed(const QString &message)
 
 int ProgressView::pointBudget() const
 {
-    // Never more points than about twice the plot's width; before layout, assume a modest window.
-    const int width = m_timeChart->plotWidth();
-    return 2 * (width > 50 ? width : 400);
+    return barBudget(m_timeChart->plotWidth());
 }
 
 void ProgressView::rebuildTimeSeries()
@@ -330,8 +329,9 @@ void ProgressView::rebuildScatter()
     if (!m_hasReport)
         return;
     m_scatterSeries = buildScatter(m_report, lag());
-    m_scatterChart->setSeries(m_scatterSeries);
-    m_scatterChart->setTitle(tr("Back pain against training load, %1").arg(rangeTitle()));
+    // Drawn when its tab is shown: every point is an item Qt Charts lays out, and years have hundreds.
+    m_scatterDrawn = false;
+    drawScatterIfShown();
     m_correlationLabel->setText(m_scatterSeries.sentence);
     const QString later = daysLater(m_scatterSeries.lag);
     QString pairs = tr("n = %n paired days: a day's load (effort × min) with the back pain logged %1. "
@@ -342,6 +342,15 @@ void ProgressView::rebuildScatter()
     if (m_scatterSeries.pairs < Load::kMinCorrelationDays)
         pairs += QLatin1Char(' ') + whatToDo();
     m_pairsLabel->setText(pairs);
+}
+
+void ProgressView::drawScatterIfShown()
+{
+    if (m_scatterDrawn || !m_hasReport || m_tabs->currentIndex() != 1)
+        return;
+    m_scatterChart->setSeries(m_scatterSeries);
+    m_scatterChart->setTitle(tr("Back pain against training load, %1").arg(rangeTitle()));
+    m_scatterDrawn = true;
 }
 
 void ProgressView::updateHints()
@@ -462,7 +471,7 @@ QImage ProgressView::renderAt(const ExportSize &size) const
         time.setPalette(colours);
         for (int r = 0; r <= static_cast<int>(TimeRole::Ratio); ++r)
             time.setRoleVisible(static_cast<TimeRole>(r), m_timeChart->isRoleVisible(static_cast<TimeRole>(r)));
-        time.setSeries(buildTimeSeries(m_report, 2 * logical.width()));
+        time.setSeries(buildTimeSeries(m_report, barBudget(logical.width())));
         time.setTitle(tr("Training load and back pain, %1").arg(rangeTitle()));
         drawn = time.widget();
         scatter.widget()->hide();

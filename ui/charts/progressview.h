@@ -115,6 +115,7 @@ private:
     void onLoadFailed(const QString &message);
     void rebuildTimeSeries();
     void rebuildScatter();
+    void drawScatterIfShown();
     void updateHints();
     void updateBusy();
     int pointBudget() const;
@@ -132,6 +133,7 @@ private:
     Charts::ScatterSeries m_scatterSeries;
     qint64 m_lastLoadMs = 0;
     qint64 m_lastDrawMs = 0;
+    bool m_scatterDrawn = false; ///< m_scatterSeries is what the scatter chart shows
 
     Charts::ReportLoader *m_loader = nullptr;
     Charts::TimeChart *m_timeChart = nullptr;

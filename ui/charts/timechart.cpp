@@ -177,12 +177,23 @@ void TimeChart::applyBars()
 void TimeChart::applyAxes()
 {
     const qsizetype n = m_series.buckets.size();
-    for (const QString &label : m_timeAxis->categoriesLabels())
-        m_timeAxis->remove(label);
-    m_timeAxis->setStartValue(-0.5);
-    for (const AxisTick &tick : m_series.ticks)
-        m_timeAxis->append(tick.label, tick.x);
-    m_timeAxis->setRange(-0.5, std::max<double>(0.5, n - 0.5));
+    // In place: the labels are replaced only when they changed (each one removed or added lays the axis out again).
+    const QStringList labels = m_timeAxis->categoriesLabels();
+    bool sameTicks = labels.size() == m_series.ticks.size();
+    for (qsizetype i = 0; sameTicks && i < labels.size(); ++i) {
+        sameTicks =
+            labels.at(i) == m_series.ticks.at(i).label && m_timeAxis->endValue(labels.at(i)) == m_series.ticks.at(i).x;
+    }
+    if (!sameTicks) {
+        for (const QString &label : labels)
+            m_timeAxis->remove(label);
+        m_timeAxis->setStartValue(-0.5);
+        for (const AxisTick &tick : m_series.ticks)
+            m_timeAxis->append(tick.label, tick.x);
+    }
+    const double last = std::max<double>(0.5, n - 0.5);
+    if (m_timeAxis->min() != -0.5 || m_timeAxis->max() != last)
+        m_timeAxis->setRange(-0.5, last);
 
     auto visibleTotal = [this](qsizetype i) {
         double total = 0;
@@ -442,6 +453,14 @@ qsizetype TimeChart::maxDrawnPoints() const
     for (QLineSeries *line : m_painLines)
         most = std::max<qsizetype>(most, line->count());
     return most;
+}
+
+QList<AxisTick> TimeChart::drawnTicks() const
+{
+    QList<AxisTick> ticks;
+    for (const QString &label : m_timeAxis->categoriesLabels())
+        ticks.append({ m_timeAxis->endValue(label), label });
+    return ticks;
 }
 
 QString TimeChart::loadAxisTitle() const

@@ -74,6 +74,8 @@ public:
     QList<QList<QPointF>> painLines() const;
     /** The largest number of points any one drawn series holds. */
     qsizetype maxDrawnPoints() const;
+    /** The labels on the time axis as drawn, read back from Qt Charts (for tests). */
+    QList<AxisTick> drawnTicks() const;
     QString loadAxisTitle() const;
     QString painAxisTitle() const;
     bool isLegendMarkerVisible(TimeRole role) const;

@@ -1,5 +1,6 @@
 #include "ui/document/dataactions.h"
 
+#include "core/service/databaseopener.h"
 #include "core/service/datapaths.h"
 #include "core/service/demodata.h"
 #include "core/store/backupmanager.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStyle>
+#include <QThread>
 
 namespace Stridewise {
 
@@ -182,9 +184,26 @@ void DataActions::backupOnClose()
     // Nothing can have changed in a read-only window; a failure is reported but never keeps the window open.
     if (!m_document.isEditable())
         return;
-    Database &db = m_document.database();
-    if (auto made = BackupManager(db.path()).backupIfDue(db, QDateTime::currentDateTime()); !made)
-        qWarning("stridewise: the daily backup was not made: %s", qPrintable(made.message()));
+    waitForBackup(); // closed twice: one backup at a time
+    const QString path = m_document.database().path();
+    const QDateTime now = QDateTime::currentDateTime();
+    // Every change is committed before the window closes, and a connection of its own sees every commit (WAL).
+    m_closeBackup.reset(QThread::create([path, now] {
+        if (auto made = DatabaseOpener::backupIfDue(path, now); !made)
+            qWarning("stridewise: the daily backup was not made: %s", qPrintable(made.message()));
+    }));
+    m_closeBackup->start();
+}
+
+void DataActions::waitForBackup()
+{
+    if (m_closeBackup)
+        m_closeBackup->wait();
+}
+
+DataActions::~DataActions()
+{
+    waitForBackup();
 }
 
 void DataActions::openDemoData()

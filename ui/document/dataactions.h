@@ -5,8 +5,10 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QAction;
+class QThread;
 class QWidget;
 
 namespace Stridewise {
@@ -53,8 +55,18 @@ public:
     bool restoreFrom(const QString &path);
     /** Help ▸ Open Demo Data: fills demoDatabasePath() if it is new and opens it in a new window. */
     void openDemoData();
-    /** The daily backup when one is due, as the window closes; a failure is logged, never asked about. */
+    /**
+     * The daily backup when one is due, as the window closes: on a thread of its own with a connection of its own
+     * (it reads and checks the whole file), so the window goes at once. A failure is logged, never asked about.
+     * The destructor waits for it, and the window's database closes only after that: the process never ends
+     * before the backup is whole.
+     */
     void backupOnClose();
+    /** Waits until the backup started by backupOnClose() has finished (at once when there is none). */
+    void waitForBackup();
+    /** The thread of the close-time backup, null before backupOnClose() started one (for tests). */
+    QThread *closeBackupThread() const { return m_closeBackup.get(); }
+    ~DataActions() override;
 
 signals:
     /** Something to say in the status bar (0: until the next message). */
@@ -72,6 +84,7 @@ private:
     QAction *m_openDemo = nullptr;
     bool m_demo = false;
     ProcessLauncher m_launch;
+    std::unique_ptr<QThread> m_closeBackup;
 };
 
 } // namespace Stridewise

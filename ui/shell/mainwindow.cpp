@@ -27,6 +27,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
@@ -340,6 +341,34 @@ void MainWindow::setDemoData(bool demo)
     if (m_demoLabel)
         m_demoLabel->setVisible(demo);
     updateTitle();
+}
+
+void MainWindow::showDataNotice(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    delete m_dataNotice;
+    m_dataNotice = new QWidget(this);
+    m_dataNotice->setObjectName(QStringLiteral("dataNoticeWidget"));
+    auto *label = new QLabel(text, m_dataNotice);
+    label->setObjectName(QStringLiteral("dataNoticeLabel"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QToolButton(m_dataNotice);
+    dismiss->setObjectName(QStringLiteral("dismissNoticeToolButton"));
+    dismiss->setText(tr("OK"));
+    dismiss->setToolTip(tr("Hide this notice"));
+    dismiss->setAccessibleName(tr("Hide the notice about your data files"));
+    auto *layout = new QHBoxLayout(m_dataNotice);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(dismiss);
+    // Stretch 1: the sentence takes the bar's free width, so it is read whole, not cut short.
+    statusBar()->addWidget(m_dataNotice, 1);
+    connect(dismiss, &QToolButton::clicked, this, [this] {
+        statusBar()->removeWidget(m_dataNotice);
+        m_dataNotice->deleteLater();
+        m_dataNotice = nullptr;
+    });
 }
 
 void MainWindow::updateTitle()

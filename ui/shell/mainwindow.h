@@ -62,6 +62,11 @@ public:
     /** Marks the window as showing Help ▸ Open Demo Data's file: the title and the status bar say so. */
     void setDemoData(bool demo);
     bool isDemoData() const { return m_demo; }
+    /**
+     * Shows a notice about the runner's data (GuiOpen::Opened::privacyNotice: files made private) in the status
+     * bar until it is dismissed: not a dialog, nothing waits for it. An empty text shows nothing.
+     */
+    void showDataNotice(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +105,7 @@ private:
     QDockWidget *m_sessionDock = nullptr;
     QDockWidget *m_todayDock = nullptr;
     QLabel *m_demoLabel = nullptr;
+    QWidget *m_dataNotice = nullptr;
     bool m_demo = false;
 };
 

@@ -2,13 +2,18 @@
 
 #include "core/model/names.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QStyle>
+#include <QStyleOption>
 
 namespace Stridewise::ActivityStyle {
 
@@ -235,18 +240,96 @@ QIcon icon(Activity activity)
     return QIcon(new GlyphIconEngine(color(activity), activity));
 }
 
+namespace {
+
+/**
+ * Square PNGs of known sizes, each decoded only when a pixmap near its size is first asked for. QIcon::addFile decodes
+ * every file at once (Qt 6.4), which cost a start a tenth of its time for icons mostly never drawn at that size.
+ */
+class SizedFilesIconEngine : public QIconEngine
+{
+public:
+    explicit SizedFilesIconEngine(QList<std::pair<int, QString>> files)
+        : m_files(std::move(files))
+    {
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        const QSize want = size * scale;
+        QImage image = imageFor(std::max(want.width(), want.height()));
+        if (image.isNull())
+            return {};
+        if (image.size() != want)
+            image = image.scaled(want, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        QPixmap pm = QPixmap::fromImage(image);
+        if (mode == QIcon::Disabled) {
+            QStyleOption option;
+            option.palette = QGuiApplication::palette();
+            if (QStyle *style = QApplication::style())
+                pm = style->generatedIconPixmap(mode, pm, &option);
+        }
+        pm.setDevicePixelRatio(scale);
+        return pm;
+    }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min({ size.width(), size.height(), m_files.isEmpty() ? 0 : m_files.last().first });
+        return QSize(side, side);
+    }
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (const auto &[side, file] : m_files)
+            sizes.append(QSize(side, side));
+        return sizes;
+    }
+    QIconEngine *clone() const override { return new SizedFilesIconEngine(m_files); }
+
+private:
+    /** The smallest file at least side pixels wide (else the largest), decoded once. */
+    QImage imageFor(int side)
+    {
+        qsizetype at = m_files.size() - 1;
+        for (qsizetype i = 0; i < m_files.size(); ++i) {
+            if (m_files.at(i).first >= side) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0)
+            return {};
+        if (!m_decoded.contains(at))
+            m_decoded.insert(at, QImage(m_files.at(at).second));
+        return m_decoded.value(at);
+    }
+
+    QList<std::pair<int, QString>> m_files; ///< (side, file), smallest first
+    QHash<qsizetype, QImage> m_decoded;
+};
+
+} // namespace
+
 QIcon appIcon()
 {
     // The compiled-in PNGs (resources/stridewise.qrc) when present; the same drawing otherwise.
-    QIcon icon;
+    QList<std::pair<int, QString>> files;
     for (int size : { 32, 64, 256 }) {
         const QString file = QStringLiteral(":/icons/stridewise-%1.png").arg(size);
         if (QFile::exists(file))
-            icon.addFile(file, QSize(size, size));
+            files.append({ size, file });
     }
-    if (icon.isNull())
-        icon = QIcon(new GlyphIconEngine(QColor(0x2B, 0x6C, 0xB0), std::nullopt));
-    return icon;
+    if (files.isEmpty())
+        return QIcon(new GlyphIconEngine(QColor(0x2B, 0x6C, 0xB0), std::nullopt));
+    return QIcon(new SizedFilesIconEngine(std::move(files)));
 }
 
 QIcon todayIcon()
