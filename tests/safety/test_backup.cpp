@@ -252,7 +252,7 @@ TEST(Backups, AMigrationIsPrecededByABackupNamedByTheGivenTime)
         options.now = QDateTime(QDate(2026, 11, 24), QTime(8, 30, 15));
         auto db = Database::open(dir.path(), Database::Mode::ReadWrite, options);
         ASSERT_TRUE(db.ok()) << db.message().toStdString();
-        EXPECT_EQ(db.value()->schemaVersion(), 2);
+        EXPECT_EQ(db.value()->schemaVersion(), Database::kSchemaVersion + 1);
     }
     Database::setMigrationsForTesting({});
     const auto list = BackupManager(dir.path()).backups();

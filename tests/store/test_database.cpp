@@ -66,8 +66,9 @@ TEST(Database, MigratesAnEmptyFileToTheCurrentVersion)
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
-    EXPECT_EQ(tables, (QStringList{QStringLiteral("completion"), QStringLiteral("pain_log"), QStringLiteral("profile"),
-                                   QStringLiteral("session"), QStringLiteral("week")}));
+    EXPECT_EQ(tables,
+        (QStringList{ QStringLiteral("clearance"), QStringLiteral("completion"), QStringLiteral("pain_log"),
+            QStringLiteral("profile"), QStringLiteral("session"), QStringLiteral("week") }));
 }
 
 TEST(Database, ReopeningKeepsDataAndDoesNotMigrateAgain)
