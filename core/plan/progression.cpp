@@ -325,12 +325,18 @@ void applyProgression(PlanState &s)
     int restTarget = target;
     if (s.firstDay > 0) {
         const double share = available > 0 ? double(rest) / available : 0.0;
-        int doneEarlier = 0;
+        // What the days already past ran, or planned when a re-plan keeps their sessions (a missed run is not
+        // made up), comes off the week's target.
+        int doneEarlier = 0, plannedEarlier = 0;
         for (const CompletedSession &c : s.input.completed) {
             if (c.date >= s.input.weekStart && c.date < s.input.weekStart.addDays(s.firstDay))
                 doneEarlier += c.running();
         }
-        restTarget = std::min(floorOf(target * share), target - doneEarlier);
+        for (const PlannedSession &k : s.input.kept) {
+            if (k.date >= s.input.weekStart && k.date < s.input.weekStart.addDays(s.firstDay))
+                plannedEarlier += k.running();
+        }
+        restTarget = std::max(0, std::min(floorOf(target * share), target - std::max(doneEarlier, plannedEarlier)));
         s.runCountWanted = std::clamp(int(std::lround(s.runCountWanted * share)), rest > 0 ? 1 : 0, s.runCountWanted);
     }
     int keptLater = 0, keptLaterRuns = 0;

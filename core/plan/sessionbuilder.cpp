@@ -133,6 +133,8 @@ PlannedSession run(const PlanState &s, QDate date, int d, int plannedRunning, in
         p.reason = tr("The longer run of the week: %1 of this week's %2 min of running (at most 40 %).")
                        .arg(running)
                        .arg(plannedRunning);
+    } else if (s.walkRun) {
+        p.reason = tr("Walk–run: %1 min of running, part of this week's %2 min.").arg(running).arg(plannedRunning);
     } else {
         p.reason = tr("Easy run: %1 min of running, part of this week's %2 min.").arg(running).arg(plannedRunning);
     }
@@ -198,7 +200,7 @@ PlannedSession strength(const PlanState &s, QDate date)
         session(date, TimeOfDay::Evening, Activity::Strength, s.strengthMinutes, kStrengthRpe, RuleIds::kCoreStrength);
     const int rung = s.strengthLevel;
     p.title = tr("Core strength");
-    p.reason = tr("Rung %1 of %2 of the strength ladder. In a meta-analysis of 21 trials, exercise with education cut "
+    p.reason = tr("Stage %1 of %2 of the strength ladder. In a meta-analysis of 21 trials, exercise with education cut "
                   "new back-pain episodes (moderate-quality evidence); exercise alone helped too, but that evidence "
                   "is of low quality.")
                    .arg(rung + 1)

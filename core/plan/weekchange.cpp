@@ -58,7 +58,7 @@ QStringList describeChange(const WeekChange &c)
         out << (c.after.urgent ? tr("Urgent red flag: nothing is planned until a clinician has seen you.")
                                : tr("Red flag: running and strength come out of the rest of the week."));
     } else if (c.redFlagChanged()) {
-        out << tr("No red flag any more: the rest of the week is planned as usual.");
+        out << tr("No red flag any more: the rest of the week can be planned again.");
     }
     if (c.zoneChanged()) {
         out << tr("Pain zone: %1 → %2.").arg(Labels::zone(c.before.zone), Labels::zone(c.after.zone));
