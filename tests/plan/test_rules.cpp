@@ -90,6 +90,17 @@ TEST(PlanRules, EveryRuleHasEvidenceFromTheEvidencePageAndResolvesById)
     EXPECT_TRUE(ruleById(QStringLiteral("spike-guard"))->source.contains(QStringLiteral("Frandsen")));
     EXPECT_EQ(ruleById(QStringLiteral("run-streak-rest"))->strength, EvidenceStrength::ExpertOpinion);
     EXPECT_TRUE(ruleById(QStringLiteral("varied-runs"))->evidence.contains(QStringLiteral("our own judgement")));
+    // Every new threshold of issues 9 and 17 says plainly that it is our judgement, in the rules the window and
+    // the JSON carry.
+    for (const char *id :
+        { "progression", "pain-zone", "core-strength", "spike-guard", "warm-up", "hamstring-stretch" })
+        EXPECT_TRUE(ruleById(QString::fromLatin1(id))->evidence.contains(QStringLiteral("our own"))) << id;
+    EXPECT_TRUE(ruleById(QStringLiteral("progression"))->summary.contains(QStringLiteral("return ladder")));
+    EXPECT_TRUE(ruleById(QStringLiteral("progression"))->summary.contains(QStringLiteral("85 %")));
+    EXPECT_TRUE(ruleById(QStringLiteral("red-flag"))->summary.contains(QStringLiteral("both legs")));
+    EXPECT_TRUE(ruleById(QStringLiteral("red-flag"))->summary.contains(QStringLiteral("clinician has seen you")));
+    EXPECT_TRUE(
+        ruleById(QStringLiteral("core-strength"))->evidence.contains(QStringLiteral("low to very low quality")));
     EXPECT_TRUE(safetyNote().contains(QStringLiteral("does not replace a medical professional")));
 }
 
