@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Sets Stridewise up on Debian 12: installs the Debian packages it needs (only those missing),
-# then configures with Ninja and builds into build/. Used by both README commands and by CI.
+# then configures with Ninja and builds into build/. Used by every README command and by CI.
+#
+# The list is derived, not guessed: .ci/run builds in a fresh debootstrap root that has nothing else,
+# so a package missing here fails CI. Qt6Charts' CMake files need Qt6OpenGL's (libqt6opengl6-dev).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(
+    # build tools
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev libqt6sql6-sqlite libgl-dev qt6-l10n-tools qt6-tools-dev-tools
-    libgtest-dev libgmock-dev libbenchmark-dev
-    sqlite3 fonts-dejavu-core
+    # Qt 6.4: Core, Sql (+ SQLite driver), Gui, Widgets, Charts (needs OpenGL's CMake files), Test, Linguist
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev qt6-l10n-tools qt6-tools-dev-tools
+    # tests and benchmarks
+    libgtest-dev libgmock-dev libbenchmark-dev sqlite3 fonts-dejavu-core
+    # the Debian package: runtime dependencies (dpkg-shlibdeps needs dpkg-dev and file), its validators
+    dpkg-dev file desktop-file-utils appstream
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,16 +1,20 @@
 #include "app/guiopen.h"
 
 #include "app/cli/cli.h"
+#include "core/service/databaseopener.h"
 #include "core/store/backupmanager.h"
-#include "ui/openproblemdialog.h"
+#include "core/store/storagefiles.h"
+#include "ui/shell/openproblemdialog.h"
+#include "ui/shell/prompt.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
 
 #include <cstdio>
 
@@ -43,22 +47,29 @@ void printProblem(const QString &message, const std::optional<BackupManager::Bac
 
 } // namespace
 
+void JoinThread::operator()(QThread *thread) const
+{
+    thread->wait();
+    delete thread;
+}
+
 Opened open(const QString &path, bool headless)
 {
     Opened result;
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto lock = DatabaseLock::acquire(path);
-    if (!lock && lock.kind() == ErrorKind::Locked) {
+    DatabaseOpener opener(path);
+    // Stridewise's own folder (the default place) is made private too; a folder named with --db is the user's.
+    opener.setPrivateFolder(QFileInfo(opener.path()).absolutePath()
+        == StorageFiles::canonicalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    if (auto locked = opener.lock(); !locked) {
         // A second window on the same file: say who has it and leave without touching anything.
         if (headless)
-            std::fprintf(stderr, "stridewise: %s\n", qPrintable(lock.message()));
+            std::fprintf(stderr, "stridewise: %s\n", qPrintable(locked.message()));
         else
-            QMessageBox::information(nullptr, tr("Stridewise is already open"), lock.message());
+            Prompt::information(nullptr, tr("Stridewise is already open"), locked.message());
         result.exitCode = Cli::Failed;
         return result;
     }
-    if (lock)
-        result.lock = std::move(lock).value();
+    const bool locked = opener.isLocked();
 
     QSettings settings;
     const QString key = dataSeenKey(path);
@@ -66,41 +77,49 @@ Opened open(const QString &path, bool headless)
     options.dataExpected = settings.value(key, false).toBool();
     options.now = QDateTime::currentDateTime(); // core does not read the clock; it names a before-update backup
     const bool hadBytes = QFileInfo(path).size() > 0;
-    auto db = Database::open(path, Database::Mode::ReadWrite, options);
+    auto db = opener.open(Database::Mode::ReadWrite, options);
     while (!db) {
-        BackupManager backups(path);
-        const auto backup = backups.newestGoodBackup();
+        const auto backup = opener.newestGoodBackup();
         if (headless) {
             printProblem(db.message(), backup, path);
-            return {nullptr, nullptr, Cli::Failed};
+            return {};
         }
         const bool canReadOnly = db.kind() != ErrorKind::NotStridewise && db.kind() != ErrorKind::NewerVersion
             && Database::open(path, Database::Mode::ReadOnly).ok();
         const auto choice = OpenProblemDialog::ask(nullptr, db.message(), backup ? backup->path : QString(),
-                                                   backup ? backup->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(),
-                                                   canReadOnly);
+            backup ? backup->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(), canReadOnly);
         if (choice == OpenProblemDialog::Choice::OpenReadOnly) {
-            db = Database::open(path, Database::Mode::ReadOnly);
+            db = opener.open(Database::Mode::ReadOnly);
             continue;
         }
-        if (choice == OpenProblemDialog::Choice::RestoreBackup && backup && result.lock) {
-            auto restored = backups.restore(backup->path, QDateTime::currentDateTime());
+        if (choice == OpenProblemDialog::Choice::RestoreBackup && backup && locked) {
+            auto restored = opener.restore(backup->path, QDateTime::currentDateTime());
             if (!restored) {
-                QMessageBox::critical(nullptr, tr("Stridewise cannot open your data"), restored.message());
-                return {nullptr, nullptr, Cli::Failed};
+                Prompt::critical(nullptr, tr("Stridewise cannot open your data"), restored.message());
+                return {};
             }
-            db = Database::open(path, Database::Mode::ReadWrite, options);
+            db = opener.open(Database::Mode::ReadWrite, options);
             continue;
         }
-        return {nullptr, nullptr, Cli::Failed};
+        return {};
     }
     if (hadBytes || options.dataExpected)
         settings.setValue(key, true);
+    result.privacyNotice = opener.privacyNotice();
     if (!db.value()->isReadOnly()) {
-        if (auto backup = BackupManager(path).backupIfDue(*db.value(), QDateTime::currentDateTime()); !backup)
-            std::fprintf(stderr, "stridewise: warning: %s\n", qPrintable(backup.message()));
+        // The daily backup reads and checks the whole file: on a thread of its own, with a connection of its own,
+        // so the window is up at once (issue 15).
+        const QString real = opener.path();
+        const QDateTime now = QDateTime::currentDateTime();
+        result.dailyBackup.reset(QThread::create([real, now] {
+            if (auto backup = DatabaseOpener::backupIfDue(real, now); !backup)
+                std::fprintf(stderr, "stridewise: warning: %s\n", qPrintable(backup.message()));
+        }));
+        result.dailyBackup->start();
     }
+    result.lock = opener.takeLock();
     result.db = std::move(db).value();
+    result.exitCode = Cli::Ok;
     return result;
 }
 

@@ -1,41 +1,65 @@
 #include "app/cli/cli.h"
 #include "app/guiopen.h"
 #include "core/model/isoweek.h"
+#include "core/service/datapaths.h"
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
-#include "ui/activitystyle.h"
-#include "ui/mainwindow.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/document/dataactions.h"
+#include "ui/document/planactions.h"
+#include "ui/document/plandocument.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/settings.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QSettings>
+#include <QStringDecoder>
 #include <QStyleFactory>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
 using namespace Stridewise;
 
-/** ~/.local/share/stridewise/stridewise.db on Linux: the runner's own file. */
-QString defaultDatabasePath()
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("stridewise.db"));
-}
-
 void setIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("stridewise"));
+    // Without an organisation QSettings writes to "~/.config/Unknown Organization/stridewise.conf" and reports
+    // an access error; with ours it is ~/.config/stridewise/stridewise.conf. Data paths do not depend on it.
+    QCoreApplication::setOrganizationName(QStringLiteral("stridewise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STRIDEWISE_VERSION));
+}
+
+/** The first argument that is not valid UTF-8 (its number), or 0: such text is refused, not turned into "?". */
+int invalidUtf8Argument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(QByteArrayView(argv[i])); // decoding is lazy: convert to see errors
+        Q_UNUSED(text);
+        if (decoder.hasError())
+            return i;
+    }
+    return 0;
+}
+
+/** The settings file holds which files held a runner's data: the owner's only, like the data (issue 16.13). */
+void keepSettingsPrivate()
+{
+    const QString file = QSettings().fileName();
+    struct stat st;
+    if (::stat(QFile::encodeName(file).constData(), &st) == 0 && (st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        ::chmod(QFile::encodeName(file).constData(), st.st_mode & S_IRWXU);
 }
 
 /** The week a screenshot shows: this week if it has a plan, else the planned week nearest to today. */
@@ -57,7 +81,9 @@ int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
-    QApplication::setDesktopFileName(QStringLiteral("stridewise"));
+    QApplication::setDesktopFileName(QStringLiteral("org.stridewise.Stridewise"));
+    Settings::adoptLegacyFile();
+    keepSettingsPrivate();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -97,11 +123,11 @@ int runGui(int argc, char **argv)
         return Cli::Usage;
     }
     const bool screenshot = parser.isSet(screenshotOption);
-    if (screenshot || parser.isSet(darkOption))
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (parser.isSet(darkOption))
-        QApplication::setPalette(ActivityStyle::darkPalette());
-    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+        Theme::applyDark();
+    else if (screenshot)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : DataPaths::defaultDatabasePath();
 
     // Lock (one window per file), open, offer a backup for a refused file; headless never waits for input.
     auto opened = GuiOpen::open(dbPath, screenshot);
@@ -111,15 +137,15 @@ int runGui(int argc, char **argv)
     MainWindow window(std::move(opened.db));
     // Help ▸ Open Demo Data starts us with --demo; the demo file opened by hand is demo data too.
     window.setDemoData(parser.isSet(demoOption)
-        || QFileInfo(dbPath).absoluteFilePath() == QFileInfo(MainWindow::demoDatabasePath()).absoluteFilePath());
+        || QFileInfo(dbPath).absoluteFilePath() == QFileInfo(DataActions::demoDatabasePath()).absoluteFilePath());
     if (screenshot) {
         // A realistic populated week, never a dialog: nothing may wait for input here.
-        window.showWeek(screenshotWeek(window.database(), window.today()));
-        const WeekModel &model = window.weekModel();
-        for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.session(row).activity != Activity::Stretch) {
-                window.weekView()->selectSession(model.session(row).id);
-                if (model.session(row).date >= window.today())
+        PlanDocument &document = window.document();
+        document.showWeek(screenshotWeek(document.database(), document.today()));
+        for (const PlannedSession &s : document.sessions()) {
+            if (s.activity != Activity::Stretch) {
+                document.setSelectedSessionId(s.id);
+                if (s.date >= document.today())
                     break;
             }
         }
@@ -134,7 +160,7 @@ int runGui(int argc, char **argv)
         return Cli::Ok;
     }
     window.show();
-    window.startFirstRun();
+    window.planActions().startFirstRun();
     return QApplication::exec();
 }
 
@@ -142,6 +168,8 @@ int runGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Health data: everything Stridewise creates — database, log, backups, settings, folders — is the user's only.
+    ::umask(077);
     setIdentity();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -149,7 +177,14 @@ int main(int argc, char **argv)
     if (Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
-        return Cli::run(arguments, defaultDatabasePath());
+        if (const int bad = invalidUtf8Argument(argc, argv); bad > 0) {
+            QTextStream err(stderr);
+            Cli::fail(err,
+                QCoreApplication::translate("main", "argument %1 is not valid UTF-8 text; nothing was changed.")
+                    .arg(bad));
+            return Cli::Usage;
+        }
+        return Cli::run(arguments, DataPaths::defaultDatabasePath());
     }
     // Before QApplication: without a display it aborts (xcb), and a mistyped command is no reason to need one.
     if (const QString unknown = Cli::unknownCommand(arguments); !unknown.isEmpty()) {

@@ -36,24 +36,40 @@ const QList<Command> &commands()
     return list;
 }
 
-/** Takes "--db PATH" / "--db=PATH" out of args, wherever it stands. Empty optional value is an error. */
-bool extractDb(QStringList &args, QString &dbPath, QString &error)
+/**
+ * Takes "--db PATH" / "--db=PATH" out of args where they stand before the command name (the command's own parser
+ * reads a --db after it), so an option's value such as --note "--db=x" is never taken for one. An empty path or
+ * a second --db is an error.
+ */
+bool extractDb(QStringList &args, QString &dbPath, bool &given, QString &error)
 {
-    for (int i = 1; i < args.size(); ++i) {
+    for (int i = 1; i < args.size() && args.at(i).startsWith(QLatin1Char('-'));) {
         const QString &a = args.at(i);
+        QString value;
         if (a == QLatin1String("--db")) {
             if (i + 1 >= args.size()) {
                 error = tr("--db needs a file path.");
                 return false;
             }
-            dbPath = args.at(i + 1);
+            value = args.at(i + 1);
             args.remove(i, 2);
-            --i;
         } else if (a.startsWith(QLatin1String("--db="))) {
-            dbPath = a.mid(5);
+            value = a.mid(5);
             args.removeAt(i);
-            --i;
+        } else {
+            ++i;
+            continue;
         }
+        if (given) {
+            error = tr("--db is given more than once; give it once.");
+            return false;
+        }
+        if (value.isEmpty()) {
+            error = tr("--db needs a file path.");
+            return false;
+        }
+        dbPath = value;
+        given = true;
     }
     return true;
 }
@@ -64,7 +80,8 @@ bool isSubcommand(const QStringList &arguments)
 {
     QStringList args = arguments;
     QString db, error;
-    extractDb(args, db, error);
+    bool given = false;
+    extractDb(args, db, given, error);
     if (args.size() < 2)
         return false;
     for (const Command &c : commands()) {
@@ -119,18 +136,16 @@ int run(const QStringList &arguments, const QString &defaultDbPath)
     QStringList args = arguments;
     QString dbPath = defaultDbPath;
     QString error;
-    if (!extractDb(args, dbPath, error)) {
+    bool dbGiven = false;
+    if (!extractDb(args, dbPath, dbGiven, error)) {
         fail(err, error);
-        return Usage;
-    }
-    if (dbPath.isEmpty()) {
-        fail(err, tr("--db needs a file path."));
         return Usage;
     }
     const QString name = args.value(1);
     for (const Command &c : commands()) {
         if (name == QLatin1String(c.name)) {
-            Context ctx{dbPath, QStringList{args.first() + QLatin1Char(' ') + name} + args.mid(2), out, err};
+            Context ctx{ dbPath, dbGiven, QStringList{ args.first() + QLatin1Char(' ') + name } + args.mid(2), out,
+                err };
             const int code = c.run(ctx);
             out.flush();
             err.flush();

@@ -17,6 +17,7 @@ enum ExitCode {
 struct Context
 {
     QString dbPath; ///< --db, or the default database
+    bool dbGiven = false; ///< --db was given before the command name
     QStringList args; ///< the subcommand's arguments, program name first (for QCommandLineParser)
     QTextStream &out;
     QTextStream &err;

@@ -1,7 +1,9 @@
 #include "app/cli/common.h"
 
+#include "core/model/isoweek.h"
+#include "core/model/validation.h"
+#include "core/service/databaseopener.h"
 #include "core/store/backupmanager.h"
-#include "core/store/lock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,35 +20,43 @@ QString tr(const char *text)
 /** How long a writing command waits for another writing command to finish before it gives up. */
 constexpr int kLockWaitMs = 500;
 
-/** The lock a writing command holds until the process ends (released by its destructor at exit). */
-std::unique_ptr<DatabaseLock> &heldLock()
+/**
+ * The way into ctx's database for this process (one command): it holds the lock a writing command takes until
+ * the process ends (released by its destructor at exit).
+ */
+DatabaseOpener &opener(const Context &ctx)
 {
-    static std::unique_ptr<DatabaseLock> s_lock;
-    return s_lock;
+    static std::unique_ptr<DatabaseOpener> s_opener;
+    if (!s_opener || s_opener->path() != DatabaseOpener(ctx.dbPath).path())
+        s_opener = std::make_unique<DatabaseOpener>(ctx.dbPath);
+    return *s_opener;
 }
 
 } // namespace
 
 void offerNewestBackup(Context &ctx)
 {
-    const auto backup = BackupManager(ctx.dbPath).newestGoodBackup();
+    const auto backup = opener(ctx).newestGoodBackup();
     if (!backup) {
         ctx.err << tr("There is no good backup of it in %1.").arg(QDir::toNativeSeparators(BackupManager(ctx.dbPath).folder()))
                 << Qt::endl;
         return;
     }
     ctx.err << tr("The newest good backup is %1 (made %2). To restore it (the current file is kept as a backup):")
-                   .arg(QDir::toNativeSeparators(backup->path), backup->time.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(QDir::toNativeSeparators(backup->path),
+                       backup->time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
             << Qt::endl
             << QStringLiteral("  stridewise restore \"%1\" --db \"%2\"").arg(backup->path, ctx.dbPath) << Qt::endl;
 }
 
-std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, const QString &usage)
+std::optional<int> parseArguments(
+    QCommandLineParser &parser, Context &ctx, const QString &usage, const QStringList &repeatable)
 {
     parser.setApplicationDescription(usage);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    parser.addOption(QCommandLineOption(QStringLiteral("db"), tr("The database file (default: your own)."), tr("path")));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The database file (default: your own)."), tr("path"));
+    parser.addOption(db);
     if (!parser.parse(ctx.args)) {
         fail(ctx.err, parser.errorText());
         return Usage;
@@ -55,7 +65,56 @@ std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, cons
         ctx.out << parser.helpText();
         return Ok;
     }
+    // A flag given twice is a mistake to point out, not one to resolve silently (--score 3 --score 4).
+    QStringList seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) && !repeatable.contains(name)) {
+            fail(ctx.err, tr("--%1 is given more than once; give it once.").arg(name));
+            return Usage;
+        }
+        seen << name;
+    }
+    if (parser.isSet(db)) {
+        if (ctx.dbGiven) {
+            fail(ctx.err, tr("--db is given more than once; give it once."));
+            return Usage;
+        }
+        if (parser.value(db).isEmpty()) {
+            fail(ctx.err, tr("--db needs a file path."));
+            return Usage;
+        }
+        ctx.dbPath = parser.value(db);
+        ctx.dbGiven = true;
+    }
     return std::nullopt;
+}
+
+std::optional<QDate> dateOption(Context &ctx, const QCommandLineParser &parser, const QString &name, QDate today)
+{
+    auto parsed = IsoWeek::parseDate(parser.value(name));
+    if (!parsed) {
+        fail(ctx.err, QStringLiteral("--%1: ").arg(name) + parsed.message());
+        return std::nullopt;
+    }
+    if (auto bounded = validateDateInLifetime(*parsed, today, QStringLiteral("--") + name); !bounded) {
+        fail(ctx.err, bounded.message());
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+std::optional<QDate> weekOption(Context &ctx, const QCommandLineParser &parser, const QString &name, QDate today)
+{
+    auto parsed = IsoWeek::parse(parser.value(name));
+    if (!parsed) {
+        fail(ctx.err, QStringLiteral("--%1: ").arg(name) + parsed.message());
+        return std::nullopt;
+    }
+    if (auto bounded = validateDateInLifetime(*parsed, today, QStringLiteral("--") + name); !bounded) {
+        fail(ctx.err, bounded.message());
+        return std::nullopt;
+    }
+    return *parsed;
 }
 
 bool requireExistingDatabase(Context &ctx)
@@ -70,19 +129,18 @@ bool requireExistingDatabase(Context &ctx)
 
 bool lockForWriting(Context &ctx)
 {
-    if (heldLock())
-        return true;
     // One writer at a time (issue 6): refuse while the window or another writing command has the file.
     // A folder that cannot be written has no lock; the database then opens read-only, where writes are refused.
-    QDir().mkpath(QFileInfo(ctx.dbPath).absolutePath());
-    auto lock = DatabaseLock::acquire(ctx.dbPath, kLockWaitMs);
-    if (!lock && lock.kind() == ErrorKind::Locked) {
-        fail(ctx.err, lock.message());
+    if (auto locked = opener(ctx).lock(kLockWaitMs); !locked) {
+        fail(ctx.err, locked.message());
         return false;
     }
-    if (lock)
-        heldLock() = std::move(lock).value();
     return true;
+}
+
+bool tryLockForWriting(Context &ctx)
+{
+    return opener(ctx).lock(0).ok();
 }
 
 std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode)
@@ -93,25 +151,18 @@ std::unique_ptr<Database> openDatabase(Context &ctx, Database::Mode mode)
     const QDateTime now = QDateTime::currentDateTime();
     OpenOptions options;
     options.now = now;
-    auto db = Database::open(ctx.dbPath, mode, options);
+    auto db = opener(ctx).open(mode, options);
     if (!db) {
         fail(ctx.err, db.message());
-        switch (db.kind()) {
-        case ErrorKind::NotStridewise:
-        case ErrorKind::Corrupt:
-        case ErrorKind::NewerVersion:
+        if (DatabaseOpener::offersBackup(db.kind()))
             offerNewestBackup(ctx);
-            break;
-        default:
-            break;
-        }
         return nullptr;
     }
-    if (!db.value()->isReadOnly()) {
-        // The daily backup, at most once a day when the data changed; a failed backup does not stop the command.
-        if (auto backup = BackupManager(ctx.dbPath).backupIfDue(*db.value(), now); !backup)
-            ctx.err << tr("stridewise: warning: %1").arg(backup.message()) << Qt::endl;
-    }
+    if (!opener(ctx).privacyNotice().isEmpty())
+        ctx.err << tr("stridewise: note: %1").arg(opener(ctx).privacyNotice()) << Qt::endl;
+    // The daily backup, at most once a day when the data changed; a failed backup does not stop the command.
+    if (auto backup = opener(ctx).backupIfDue(*db.value(), now); !backup)
+        ctx.err << tr("stridewise: warning: %1").arg(backup.message()) << Qt::endl;
     return std::move(db).value();
 }
 

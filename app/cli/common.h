@@ -12,10 +12,28 @@
 namespace Stridewise::Cli {
 
 /**
- * Parses ctx.args with parser (adding --help). Returns nullopt when the command may go on, or the exit
- * code to return: Ok after printing help, Usage after naming an unknown flag or a missing value.
+ * Parses ctx.args with parser (adding --help and --db). Returns nullopt when the command may go on, or the exit
+ * code to return: Ok after printing help, Usage after naming an unknown flag, a missing value or a flag given
+ * twice (only those named in repeatable may be; issue 16). --db is read here, as an option of the command, so a
+ * "--db=x" inside another option's value is that value and nothing else.
  */
-std::optional<int> parseArguments(QCommandLineParser &parser, Context &ctx, const QString &usage);
+std::optional<int> parseArguments(
+    QCommandLineParser &parser, Context &ctx, const QString &usage, const QStringList &repeatable = {});
+
+/**
+ * The date option name ("YYYY-MM-DD") within Limits::kLifetimeYears of today; prints what is wrong and returns
+ * nullopt otherwise (exit Usage).
+ */
+std::optional<QDate> dateOption(Context &ctx, const QCommandLineParser &parser, const QString &name, QDate today);
+
+/** As dateOption() for an ISO week ("2026-W49"): its Monday. */
+std::optional<QDate> weekOption(Context &ctx, const QCommandLineParser &parser, const QString &name, QDate today);
+
+/**
+ * Takes the lock without a word when it is free; false (and nothing printed) while another process holds it, so
+ * a command that can also do with reading chooses how to open the file once (issue 15: one open per command).
+ */
+bool tryLockForWriting(Context &ctx);
 
 /**
  * Opens ctx.dbPath, printing the problem (naming the file) and returning null when it cannot be opened.

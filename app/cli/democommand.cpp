@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/common.h"
+#include "core/service/datapaths.h"
 #include "core/model/isoweek.h"
 #include "core/service/demodata.h"
 #include "core/store/demorepository.h"
@@ -7,8 +8,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace Stridewise::Cli {
 
@@ -22,8 +23,7 @@ QString tr(const char *text)
 /** The runner's own database (as app/main.cpp finds it): demo data must never go there. */
 bool isOwnDatabase(const QString &path)
 {
-    const QString own = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                            .filePath(QStringLiteral("stridewise.db"));
+    const QString own = DataPaths::defaultDatabasePath();
     return QFileInfo(path).absoluteFilePath() == QFileInfo(own).absoluteFilePath();
 }
 
@@ -94,11 +94,9 @@ int demoCommand(Context &ctx)
         }
     }
     if (parser.isSet(QStringLiteral("today"))) {
-        auto today = IsoWeek::parseDate(parser.value(QStringLiteral("today")));
-        if (!today) {
-            fail(ctx.err, QStringLiteral("--today: ") + today.message());
+        const auto today = dateOption(ctx, parser, QStringLiteral("today"), QDate::currentDate());
+        if (!today)
             return Usage;
-        }
         options.today = *today;
     }
     if (isOwnDatabase(ctx.dbPath)) {
@@ -110,12 +108,22 @@ int demoCommand(Context &ctx)
 
     QElapsedTimer timer;
     timer.start();
+    const bool existed = QFileInfo::exists(ctx.dbPath);
     auto db = openDatabase(ctx);
     if (!db)
         return Failed;
+    // One transaction (DemoData::fill): a failure leaves no demo data at all, and a file this command made is
+    // taken away again, so a failed demo leaves nothing behind.
     auto summary = DemoData(*db).fill(options);
-    if (!summary)
+    if (!summary) {
+        const QString path = db->path();
+        db.reset();
+        if (!existed) {
+            for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+                QFile::remove(path + suffix);
+        }
         return report(ctx, summary.error());
+    }
     const DemoSummary &s = *summary;
     ctx.out << tr("Wrote %1 weeks of demo data (%2 to %3) to %4 in %5 s.")
                    .arg(s.weeks)

@@ -32,14 +32,17 @@ QString symptomList(const QList<Symptom> &symptoms)
     return names.join(QStringLiteral(", "));
 }
 
-/** "3/10, symptoms: numbness, note "…"": what a day's entry holds, for the refusal to overwrite it. */
+/**
+ * "3/10, symptoms: numbness, with a note": what a day's entry holds, for the refusal to overwrite it. The note
+ * itself is never printed: a refusal is no place to show health notes (issue 16.14).
+ */
 QString describePain(const PainEntry &entry)
 {
     QString text = tr("%1/10").arg(entry.score);
     if (!entry.symptoms.isEmpty())
         text += tr(", symptoms: %1").arg(symptomList(entry.symptoms));
     if (!entry.note.isEmpty())
-        text += tr(", note \"%1\"").arg(entry.note.left(60));
+        text += tr(", with a note");
     return text;
 }
 
@@ -47,7 +50,7 @@ QString describePain(const PainEntry &entry)
 QString describeCompletion(const Completion &c)
 {
     if (c.skipped)
-        return c.note.isEmpty() ? tr("skipped") : tr("skipped (\"%1\")").arg(c.note.left(60));
+        return c.note.isEmpty() ? tr("skipped") : tr("skipped, with a reason");
     QString text = tr("done, %1 min, effort %2/10").arg(c.minutes).arg(c.rpe);
     if (c.pain)
         text += tr(", pain %1/10").arg(*c.pain);
@@ -60,17 +63,15 @@ QDate dayOption(Context &ctx, const QCommandLineParser &parser, QDate today, boo
     *bad = false;
     if (!parser.isSet(QStringLiteral("date")))
         return today;
-    auto date = IsoWeek::parseDate(parser.value(QStringLiteral("date")));
+    const auto date = dateOption(ctx, parser, QStringLiteral("date"), today);
     if (!date) {
         *bad = true;
-        report(ctx, date.error());
         return {};
     }
     if (*date > today) {
         *bad = true;
-        fail(ctx.err,
-            tr("--date: %1 is after today (%2); nothing can be logged for a day still to come.")
-                .arg(date->toString(Qt::ISODate), today.toString(Qt::ISODate)));
+        fail(ctx.err, tr("--date: %1 is after today (%2); nothing can be logged for a day still to come.")
+                          .arg(date->toString(Qt::ISODate), today.toString(Qt::ISODate)));
         return {};
     }
     return *date;
@@ -164,7 +165,7 @@ int logPain(Context &ctx, const QCommandLineParser &parser, bool json, QDate tod
                 << "\n";
     }
     if (entry.hasRedFlag()) {
-        ctx.out << (entry.hasUrgentRedFlag() ? tr("URGENT: ") : QString()) << RedFlags::advice(entry.symptoms) << "\n"
+        ctx.out << (entry.hasUrgentRedFlag() ? tr("URGENT: ") : QString()) << RedFlags::fullAdvice(entry.symptoms) << "\n"
                 << tr("Running and strength stay out of your plans until you record that a clinician has seen you: "
                       "stridewise log cleared --date YYYY-MM-DD [--note …].")
                 << "\n";
@@ -315,15 +316,14 @@ int logCommand(Context &ctx)
                "stridewise log done SESSION_ID --minutes 35 --rpe 5 [--pain 2] [--note …] [--replace]\n"
                "stridewise log skip SESSION_ID [--reason …] [--replace]\n"
                "stridewise log cleared --date 2026-12-04 [--note …]   (a clinician has seen you about a red flag)\n"
-               "Each takes --today YYYY-MM-DD.")))
+               "Each takes --today YYYY-MM-DD."),
+            { QStringLiteral("symptom") }))
         return *code;
     QDate today = QDate::currentDate();
     if (parser.isSet(QStringLiteral("today"))) {
-        auto parsed = IsoWeek::parseDate(parser.value(QStringLiteral("today")));
-        if (!parsed) {
-            fail(ctx.err, QStringLiteral("--today: ") + parsed.message());
+        const auto parsed = dateOption(ctx, parser, QStringLiteral("today"), QDate::currentDate());
+        if (!parsed)
             return Usage;
-        }
         today = *parsed;
     }
     const auto json = jsonFormat(ctx, parser);

@@ -7,7 +7,6 @@
 #include "core/store/planrepository.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -100,16 +99,16 @@ int planCommand(Context &ctx)
         return Usage;
     QDate today = QDate::currentDate();
     if (parser.isSet(QStringLiteral("today"))) {
-        auto parsed = IsoWeek::parseDate(parser.value(QStringLiteral("today")));
+        const auto parsed = dateOption(ctx, parser, QStringLiteral("today"), QDate::currentDate());
         if (!parsed)
-            return report(ctx, parsed.error());
+            return Usage;
         today = *parsed;
     }
     QDate monday = IsoWeek::mondayOf(today);
     if (parser.isSet(QStringLiteral("week"))) {
-        auto parsed = IsoWeek::parse(parser.value(QStringLiteral("week")));
+        const auto parsed = weekOption(ctx, parser, QStringLiteral("week"), QDate::currentDate());
         if (!parsed)
-            return report(ctx, parsed.error());
+            return Usage;
         monday = *parsed;
     }
     const bool regenerate = parser.isSet(QStringLiteral("regenerate"));
@@ -129,8 +128,9 @@ int planCommand(Context &ctx)
             printWeek(ctx, w);
         return Ok;
     };
-    // Printing a week that is already planned only reads, so it works while the window has the file open.
-    if (!regenerate && !replan && QFileInfo(ctx.dbPath).size() > 0) {
+    // One open per command (issue 15). Printing a week that is already planned only reads, so while another
+    // process (the window) holds the lock it is read read-only; planning a new week then names the holder.
+    if (!regenerate && !replan && !tryLockForWriting(ctx)) {
         auto reader = openDatabase(ctx, Database::Mode::ReadOnly);
         if (!reader)
             return Failed;
@@ -139,6 +139,9 @@ int planCommand(Context &ctx)
             return report(ctx, existing.error());
         if (existing->has_value() && !(*existing)->sessions.isEmpty())
             return print(**existing);
+        reader.reset();
+        lockForWriting(ctx); // prints who holds the file
+        return Failed;
     }
 
     auto db = openDatabase(ctx);

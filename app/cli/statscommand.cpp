@@ -3,7 +3,8 @@
 #include "core/io/loadjson.h"
 #include "core/load/loadreport.h"
 #include "core/model/isoweek.h"
-#include "core/store/statsrepository.h"
+#include "core/model/validation.h"
+#include "core/service/reportbuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -139,26 +140,24 @@ int statsCommand(Context &ctx)
         fail(ctx.err, tr("stats: unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
         return Usage;
     }
-    QDate to = QDate::currentDate();
+    const QDate today = QDate::currentDate();
+    QDate to = today;
     if (parser.isSet(QStringLiteral("to"))) {
-        auto parsed = IsoWeek::parseDate(parser.value(QStringLiteral("to")));
-        if (!parsed) {
-            fail(ctx.err, QStringLiteral("--to: ") + parsed.message());
+        const auto parsed = dateOption(ctx, parser, QStringLiteral("to"), today);
+        if (!parsed)
             return Usage;
-        }
         to = *parsed;
     }
     QDate from = to.addDays(1 - kDefaultDays);
     if (parser.isSet(QStringLiteral("from"))) {
-        auto parsed = IsoWeek::parseDate(parser.value(QStringLiteral("from")));
-        if (!parsed) {
-            fail(ctx.err, QStringLiteral("--from: ") + parsed.message());
+        const auto parsed = dateOption(ctx, parser, QStringLiteral("from"), today);
+        if (!parsed)
             return Usage;
-        }
         from = *parsed;
     }
-    if (from > to) {
-        fail(ctx.err, tr("--from %1 is after --to %2.").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    // A range a life can hold: 0001-01-01 to 9999-12-31 would take minutes and gigabytes (issue 16.10).
+    if (auto range = validateDateRange(from, to, today); !range) {
+        fail(ctx.err, range.message());
         return Usage;
     }
 
@@ -167,10 +166,10 @@ int statsCommand(Context &ctx)
     auto db = openDatabase(ctx, Database::Mode::ReadOnly);
     if (!db)
         return Failed;
-    auto input = StatsRepository(*db).loadInput(from, to);
-    if (!input)
-        return report(ctx, input.error());
-    const LoadReport result = Load::analyse(*input);
+    auto built = buildLoadReport(*db, from, to);
+    if (!built)
+        return report(ctx, built.error());
+    const LoadReport &result = *built;
     if (*json)
         ctx.out << QJsonDocument(Json::fromLoadReport(result)).toJson(QJsonDocument::Indented);
     else

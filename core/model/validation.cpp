@@ -104,3 +104,42 @@ Result<void> validateSession(const PlannedSession &s)
 }
 
 } // namespace Stridewise
+
+namespace Stridewise {
+
+Result<void> validateDateInLifetime(QDate date, QDate today, const QString &what)
+{
+    const QString tr1 = QCoreApplication::translate("Stridewise::Validation",
+        "%1: %2 is more than %3 years from today (%4); Stridewise keeps "
+        "dates within %3 years of today.");
+    if (!date.isValid())
+        return Result<void>::failure(ErrorKind::Invalid,
+            QCoreApplication::translate("Stridewise::Validation", "%1: not a valid date.").arg(what));
+    if (date < today.addYears(-Limits::kLifetimeYears) || date > today.addYears(Limits::kLifetimeYears)) {
+        return Result<void>::failure(ErrorKind::Invalid,
+            tr1.arg(what, date.toString(Qt::ISODate)).arg(Limits::kLifetimeYears).arg(today.toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+Result<void> validateDateRange(QDate from, QDate to, QDate today)
+{
+    if (auto r = validateDateInLifetime(from, today, QStringLiteral("--from")); !r)
+        return r;
+    if (auto r = validateDateInLifetime(to, today, QStringLiteral("--to")); !r)
+        return r;
+    if (from > to) {
+        return Result<void>::failure(ErrorKind::Invalid,
+            QCoreApplication::translate("Stridewise::Validation", "--from %1 is after --to %2.")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    }
+    if (to > from.addYears(Limits::kLifetimeYears)) {
+        return Result<void>::failure(ErrorKind::Invalid,
+            QCoreApplication::translate("Stridewise::Validation", "The range %1 to %2 spans more than %3 years.")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))
+                .arg(Limits::kLifetimeYears));
+    }
+    return {};
+}
+
+} // namespace Stridewise

@@ -31,3 +31,20 @@ Result<void> validateCompletion(const Completion &completion);
 Result<void> validateSession(const PlannedSession &session);
 
 } // namespace Stridewise
+
+namespace Stridewise {
+
+namespace Limits {
+/**
+ * Dates a command or a file may carry lie within this many years of today, and a range spans at most this many
+ * years (issue 16.10): a running life, not the calendar's limits. Our own judgement, not evidence.
+ */
+constexpr int kLifetimeYears = 30;
+} // namespace Limits
+
+/** An Invalid error unless date lies within Limits::kLifetimeYears of today; what names it ("--date"). */
+Result<void> validateDateInLifetime(QDate date, QDate today, const QString &what);
+/** Both ends within the lifetime of today, from not after to, and at most Limits::kLifetimeYears apart. */
+Result<void> validateDateRange(QDate from, QDate to, QDate today);
+
+} // namespace Stridewise

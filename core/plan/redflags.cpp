@@ -65,7 +65,7 @@ QString symptomWords(const QList<Symptom> &symptoms)
     return words.join(QStringLiteral(", "));
 }
 
-QString advice(const QList<Symptom> &symptoms)
+QString fullAdvice(const QList<Symptom> &symptoms)
 {
     if (symptoms.isEmpty())
         return {};
@@ -81,7 +81,7 @@ QString advice(const QList<Symptom> &symptoms)
               "the rest of this week. The stretches and easy walking stay if they bring on no leg symptoms.");
 }
 
-QString shortAdvice(const QList<Symptom> &symptoms)
+QString briefAdvice(const QList<Symptom> &symptoms)
 {
     if (symptoms.isEmpty())
         return {};
@@ -95,7 +95,7 @@ QString banner(const Status &s)
     if (!s.pending)
         return {};
     return tr("Red flag %1: %2. %3 Running and strength stay off until you record that a clinician has seen you.")
-        .arg(when(s), symptomWords(s.symptoms), advice(s.symptoms));
+        .arg(when(s), symptomWords(s.symptoms), fullAdvice(s.symptoms));
 }
 
 QString planMessage(const Status &s)

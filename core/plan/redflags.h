@@ -37,9 +37,9 @@ Status status(const QList<PainEntry> &entries, QDate lastClearance, QDate day);
 QString symptomWords(const QList<Symptom> &symptoms);
 
 /** What to do, in full (the pain log's tooltip, the banner). Empty for no symptoms. */
-QString advice(const QList<Symptom> &symptoms);
+QString fullAdvice(const QList<Symptom> &symptoms);
 /** What to do, in one short sentence (next to the pain log's symptom boxes). Empty for no symptoms. */
-QString shortAdvice(const QList<Symptom> &symptoms);
+QString briefAdvice(const QList<Symptom> &symptoms);
 /**
  * The red banner for a week or day governed by these red flags: when, what, what to do and that running and strength
  * stay off until a clinician's clearance is recorded. Empty when nothing is pending.

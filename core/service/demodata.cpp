@@ -228,6 +228,10 @@ Result<DemoSummary> DemoData::fill(const DemoOptions &options)
     }
     if (!options.today.isValid())
         return Result<DemoSummary>::failure(ErrorKind::Invalid, tr("The demo needs a valid date for today."));
+    // Every week in one transaction (issue 16): a kill, a full disk or a refusal leaves no half-filled demo file.
+    Transaction all(m_db);
+    if (!all.isActive())
+        return all.error();
     DemoRepository demo(m_db);
     auto hasData = demo.hasData();
     if (!hasData)
@@ -304,6 +308,8 @@ Result<DemoSummary> DemoData::fill(const DemoOptions &options)
             summary.clearedDate = cleared;
         }
     }
+    if (auto committed = all.commit(); !committed)
+        return committed.error();
     return summary;
 }
 

@@ -2,20 +2,22 @@
 
 #include "core/model/isoweek.h"
 #include "core/store/database.h"
+#include "core/store/storagefiles.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
-#include <QAtomicInteger>
 
 #include <algorithm>
-
 #include <unistd.h>
 
 namespace Stridewise {
@@ -43,14 +45,14 @@ bool isSafetyBackup(BackupManager::Reason reason)
 
 const QString kStampFormat = QStringLiteral("yyyy-MM-dd-HHmmss");
 const QString kPartial = QStringLiteral(".partial");
+/** How long a backup waits for another backup of the same database to finish (issue 16.12). */
+constexpr int kBackupLockWaitMs = 60000;
 
-/** Forces a file's bytes to the disk: a backup the app reports as made must survive a power cut too. */
-bool syncFile(const QString &path)
+/** A partial name no other process or thread uses: "<target>.<pid>-<n>.partial". */
+QString partialName(const QString &target)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return false;
-    return ::fsync(file.handle()) == 0;
+    static QAtomicInteger<quint64> s_counter;
+    return target + QStringLiteral(".%1-%2").arg(::getpid()).arg(s_counter.fetchAndAddRelaxed(1)) + kPartial;
 }
 
 bool hasData(Database &db)
@@ -63,7 +65,8 @@ bool hasData(Database &db)
 
 /**
  * Whether path is a sound copy of a Stridewise database this build can read, whatever its version (a backup
- * from before an update is older): application_id, user_version and quick_check through a read-only connection.
+ * from before an update is older): application_id, user_version, exactly our schema for that version and the full
+ * integrity_check, through a read-only connection.
  */
 Result<void> checkCopy(const QString &path)
 {
@@ -71,12 +74,14 @@ Result<void> checkCopy(const QString &path)
     const QString connection = QStringLiteral("stridewise-backup-check-%1").arg(s_counter.fetchAndAddRelaxed(1));
     const QString name = QDir::toNativeSeparators(path);
     Result<void> result = Result<void>::failure(ErrorKind::Corrupt, tr("%1 is damaged.").arg(name));
+    bool schemaToCheck = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (QFileInfo(path).size() > 0 && db.open()) {
+        if (QFileInfo(path).isFile() && QFileInfo(path).size() > 0 && db.open()) {
             QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
             if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
                 result = Result<void>::failure(ErrorKind::Corrupt, tr("%1 is not a database or is damaged.").arg(name));
             } else if (q.value(0).toInt() != Database::kApplicationId) {
@@ -85,9 +90,29 @@ Result<void> checkCopy(const QString &path)
                        || q.value(0).toInt() > Database::latestSchemaVersion()) {
                 result = Result<void>::failure(ErrorKind::NewerVersion,
                                                tr("%1 was written by a newer version of Stridewise.").arg(name));
-            } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()
-                       || q.value(0).toString() != QLatin1String("ok")) {
-                result = Result<void>::failure(ErrorKind::Corrupt, tr("%1 is damaged: %2").arg(name, q.value(0).toString()));
+            } else {
+                schemaToCheck = true;
+            }
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!schemaToCheck)
+        return result;
+    // The schema first: a hostile view or trigger is refused before anything reads through it.
+    if (auto schema = Database::checkSchemaOf(path); !schema)
+        return schema;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()
+                || q.value(0).toString() != QLatin1String("ok")) {
+                const QString finding = q.lastError().isValid() ? q.lastError().databaseText() : q.value(0).toString();
+                result = Result<void>::failure(ErrorKind::Corrupt, tr("%1 is damaged: %2").arg(name, finding));
             } else {
                 result = {};
             }
@@ -99,16 +124,29 @@ Result<void> checkCopy(const QString &path)
     return result;
 }
 
+/** "^<escaped base>-<stamp>(Z)?-<reason>(-n)?\.db$": exactly this database's backups, nobody else's. */
+QRegularExpression backupPattern(const QString &base)
+{
+    return QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(base)
+        + QStringLiteral(R"(-(\d{4}-\d{2}-\d{2}-\d{6})(Z?)-(daily|manual|before-update|before-restore)(-\d+)?\.db$)"));
+}
+
 } // namespace
 
 BackupManager::BackupManager(QString databasePath)
-    : m_databasePath(std::move(databasePath))
+    : m_databasePath(StorageFiles::canonicalPath(databasePath))
 {
+}
+
+QString BackupManager::folderFor(const QString &databasePath)
+{
+    const QFileInfo info(StorageFiles::canonicalPath(databasePath));
+    return QDir(info.absolutePath()).filePath(QStringLiteral("backups/") + info.fileName());
 }
 
 QString BackupManager::folder() const
 {
-    return QDir(QFileInfo(m_databasePath).absolutePath()).filePath(QStringLiteral("backups"));
+    return folderFor(m_databasePath);
 }
 
 QString BackupManager::reasonName(Reason reason)
@@ -128,10 +166,10 @@ QString BackupManager::reasonName(Reason reason)
 
 QString BackupManager::targetPath(const QDateTime &now, Reason reason) const
 {
-    const QString base = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('-') + now.toString(kStampFormat)
-        + QLatin1Char('-') + reasonName(reason);
+    const QString base = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('-')
+        + now.toUTC().toString(kStampFormat) + QStringLiteral("Z-") + reasonName(reason);
     QString path = QDir(folder()).filePath(base + QStringLiteral(".db"));
-    for (int n = 2; QFileInfo::exists(path) || QFileInfo::exists(path + kPartial); ++n)
+    for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder()).filePath(base + QStringLiteral("-%1.db").arg(n));
     return path;
 }
@@ -139,34 +177,48 @@ QString BackupManager::targetPath(const QDateTime &now, Reason reason) const
 Result<QString> BackupManager::backupNow(Database &db, const QDateTime &now, Reason reason)
 {
     const QString dir = folder();
-    if (!QDir().mkpath(dir)) {
+    if (!StorageFiles::makePrivateFolder(dir)) {
         return Result<QString>::failure(ErrorKind::ReadOnly,
                                         tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(dir)));
     }
-    // Leftovers of a backup cut off by a crash are never backups: remove them.
-    const QString prefix = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('-');
-    for (const QString &name : QDir(dir).entryList({prefix + QStringLiteral("*.db") + kPartial}, QDir::Files))
+    StorageFiles::tighten(dir);
+    // One backup of a database at a time: a second waits, so they never pick the same name or step on each other.
+    QLockFile lock(QDir(dir).filePath(QStringLiteral(".backup.lock")));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(kBackupLockWaitMs)) {
+        return Result<QString>::failure(ErrorKind::Locked,
+            tr("Another backup of %1 is still being made; try again in a moment.")
+                .arg(QDir::toNativeSeparators(m_databasePath)));
+    }
+    return backupLocked(db, now, reason);
+}
+
+Result<QString> BackupManager::backupLocked(Database &db, const QDateTime &now, Reason reason)
+{
+    const QString dir = folder();
+    // Leftovers of a backup cut off by a crash are never backups; with the lock held, none is in progress.
+    for (const QString &name : QDir(dir).entryList({ QStringLiteral("*") + kPartial }, QDir::Files | QDir::Hidden))
         QFile::remove(QDir(dir).filePath(name));
 
     const QString target = targetPath(now, reason);
-    const QString partial = target + kPartial;
+    const QString partial = partialName(target);
     if (auto copied = db.copyTo(partial); !copied) {
         QFile::remove(partial);
         return copied.error();
     }
-    {
-        if (!checkCopy(partial)) {
-            QFile::remove(partial);
-            return Result<QString>::failure(ErrorKind::Storage,
-                                            tr("The backup of %1 did not check out as sound and was discarded.")
-                                                .arg(QDir::toNativeSeparators(m_databasePath)));
-        }
+    // The full check of the copy is the daily check of the database (issue 15): a damaged index shows here.
+    if (auto checked = checkCopy(partial); !checked) {
+        QFile::remove(partial);
+        return Result<QString>::failure(ErrorKind::Corrupt,
+            tr("The backup of %1 did not check out as sound and was discarded: %2")
+                .arg(QDir::toNativeSeparators(m_databasePath), checked.message()));
     }
-    if (!syncFile(partial) || !QFile::rename(partial, target)) {
+    if (!StorageFiles::sync(partial) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         return Result<QString>::failure(ErrorKind::Storage,
                                         tr("Cannot write the backup %1.").arg(QDir::toNativeSeparators(target)));
     }
+    StorageFiles::sync(dir);
     return target;
 }
 
@@ -181,10 +233,12 @@ bool BackupManager::changedSince(const QDateTime &fileTime) const
 
 Result<QString> BackupManager::backupIfDue(Database &db, const QDateTime &now)
 {
-    const QList<Backup> existing = backups();
+    QList<Backup> existing = backups();
+    // A backup stamped in the future (the clock ran ahead once) says nothing about today (issue 16.8).
+    existing.removeIf([&](const Backup &b) { return b.time > now; });
     if (!existing.isEmpty()) {
         const Backup &newest = existing.first();
-        if (newest.time.date() >= now.date())
+        if (newest.time.toLocalTime().date() >= now.toLocalTime().date())
             return QString(); // at most once a day
         if (!changedSince(QFileInfo(newest.path).lastModified()))
             return QString();
@@ -201,26 +255,40 @@ Result<QString> BackupManager::backupIfDue(Database &db, const QDateTime &now)
 
 QList<BackupManager::Backup> BackupManager::backups() const
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(.*)-(\d{4}-\d{2}-\d{2}-\d{6})-(daily|manual|before-update|before-restore)(-\d+)?\.db$)"));
-    const QString base = QFileInfo(m_databasePath).completeBaseName();
+    const QFileInfo database(m_databasePath);
+    const QString base = database.completeBaseName();
+    const QRegularExpression pattern = backupPattern(base);
     QList<Backup> list;
-    const QDir dir(folder());
-    for (const QString &name : dir.entryList({base + QStringLiteral("-*.db")}, QDir::Files)) {
-        const auto match = pattern.match(name);
-        if (!match.hasMatch() || match.captured(1) != base)
-            continue;
-        Backup b;
-        b.path = dir.filePath(name);
-        b.time = QDateTime::fromString(match.captured(2), kStampFormat);
-        if (!b.time.isValid())
-            continue;
-        for (Reason r : {Reason::Daily, Reason::Manual, Reason::BeforeUpdate, Reason::BeforeRestore}) {
-            if (reasonName(r) == match.captured(3))
-                b.reason = r;
+    auto collect = [&](const QDir &dir) {
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            const auto match = pattern.match(name);
+            if (!match.hasMatch())
+                continue;
+            Backup b;
+            b.path = dir.filePath(name);
+            // Date and time apart: read as one local time, a UTC stamp inside a daylight-saving gap would not exist.
+            const QDate date = QDate::fromString(match.captured(1).left(10), QStringLiteral("yyyy-MM-dd"));
+            const QTime time = QTime::fromString(match.captured(1).mid(11), QStringLiteral("HHmmss"));
+            b.time = QDateTime(date, time, match.captured(2).isEmpty() ? Qt::LocalTime : Qt::UTC);
+            if (!b.time.isValid())
+                continue;
+            for (Reason r : { Reason::Daily, Reason::Manual, Reason::BeforeUpdate, Reason::BeforeRestore }) {
+                if (reasonName(r) == match.captured(3))
+                    b.reason = r;
+            }
+            list << b;
         }
-        list << b;
-    }
+    };
+    collect(QDir(folder()));
+    // Backups an older version put straight into "backups/": ours only when no other database here has our name.
+    const QDir databaseFolder = database.absoluteDir();
+    const QStringList files = databaseFolder.entryList(QDir::Files);
+    const bool alone = std::none_of(files.cbegin(), files.cend(), [&](const QString &n) {
+        return QFileInfo(n).completeBaseName() == base && n != database.fileName()
+            && !n.startsWith(database.fileName());
+    });
+    if (alone && database.suffix() == QLatin1String("db"))
+        collect(QDir(databaseFolder.filePath(QStringLiteral("backups"))));
     std::sort(list.begin(), list.end(), [](const Backup &a, const Backup &b) {
         return a.time != b.time ? a.time > b.time : a.path > b.path;
     });
@@ -243,7 +311,7 @@ QList<BackupManager::Backup> BackupManager::toPrune(const QList<Backup> &backups
     QSet<QString> days, weeks, months;
     QList<Backup> dropped;
     for (const Backup &b : sorted) {
-        const QDate date = b.time.date();
+        const QDate date = b.time.toLocalTime().date();
         if (date > today)
             continue; // a clock that was wrong is no reason to delete anything
         // Kept outside the daily/weekly/monthly slots, so it neither is dropped nor crowds out a daily backup.
@@ -289,67 +357,82 @@ Result<BackupManager::Restored> BackupManager::restore(const QString &backupPath
 {
     using R = Result<Restored>;
     const QString backupName = QDir::toNativeSeparators(backupPath);
-    if (QFileInfo(backupPath).absoluteFilePath() == QFileInfo(m_databasePath).absoluteFilePath())
+    const QString source = StorageFiles::canonicalPath(backupPath);
+    if (source == m_databasePath)
         return R::failure(ErrorKind::Invalid, tr("%1 is the database itself, not a backup of it.").arg(backupName));
-    if (!QFileInfo(backupPath).isFile())
+    if (!QFileInfo(source).isFile())
         return R::failure(ErrorKind::NotFound, tr("The backup %1 does not exist.").arg(backupName));
-
-    // 1. The backup must be a sound Stridewise database this version can read (quick_check).
-    QByteArray bytes;
-    {
-        if (auto check = checkCopy(backupPath); !check)
-            return R::failure(check.kind(), tr("%1 was not restored: %2").arg(backupName, check.message()));
-        QFile file(backupPath);
-        if (!file.open(QIODevice::ReadOnly))
-            return R::failure(ErrorKind::Storage, tr("Cannot read %1: %2").arg(backupName, file.errorString()));
-        bytes = file.readAll();
+    if (!StorageFiles::makePrivateFolder(folder())) {
+        return R::failure(
+            ErrorKind::ReadOnly, tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder())));
     }
 
-    // 2. Keep the current database as a backup first.
+    // Snapshots of restores cut off by a kill are never databases; the lock is held, so none is in progress.
+    const QDir databaseFolder = QFileInfo(m_databasePath).absoluteDir();
+    const QString snapshotPrefix = QFileInfo(m_databasePath).fileName() + QStringLiteral(".restore.");
+    for (const QString &name : databaseFolder.entryList(QDir::Files | QDir::Hidden)) {
+        if (name.startsWith(snapshotPrefix) && name.endsWith(kPartial))
+            QFile::remove(databaseFolder.filePath(name));
+    }
+
+    // 1. A consistent snapshot of the backup, log included, checked in full (issue 16.3, 16.5, 16.6).
+    const QString snapshot = partialName(m_databasePath + QStringLiteral(".restore"));
+    {
+        OpenOptions options;
+        options.readOlderVersion = true;
+        auto opened = Database::open(source, Database::Mode::ReadOnly, options);
+        if (!opened)
+            return R::failure(opened.kind(), tr("%1 was not restored: %2").arg(backupName, opened.message()));
+        if (auto integrity = opened.value()->checkIntegrity(false); !integrity)
+            return R::failure(integrity.kind(), tr("%1 was not restored: %2").arg(backupName, integrity.message()));
+        if (auto copied = opened.value()->copyTo(snapshot); !copied) {
+            QFile::remove(snapshot);
+            return R::failure(copied.kind(), tr("%1 was not restored: %2").arg(backupName, copied.message()));
+        }
+    }
+    auto discard = [&](const Error &e) {
+        QFile::remove(snapshot);
+        return R::failure(e.kind, tr("%1 was not restored: %2").arg(backupName, e.message));
+    };
+    if (auto checked = checkCopy(snapshot); !checked)
+        return discard(checked.error());
+    if (!StorageFiles::sync(snapshot))
+        return discard(Error{ ErrorKind::Storage, tr("the copy could not be written to the disk") });
+
+    // 2. Keep the current database as a backup first, and close it cleanly: its log goes into the file.
     Restored restored;
     const QString wal = m_databasePath + QStringLiteral("-wal");
     const QString shm = m_databasePath + QStringLiteral("-shm");
     if (QFileInfo(m_databasePath).size() > 0) {
-        if (!QDir().mkpath(folder())) {
-            return R::failure(ErrorKind::ReadOnly,
-                              tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder())));
-        }
         auto current = Database::open(m_databasePath, Database::Mode::ReadOnly);
         if (current) {
             auto kept = backupNow(*current.value(), now, Reason::BeforeRestore);
             if (!kept)
-                return R::failure(kept.kind(), tr("%1 was not restored: %2").arg(backupName, kept.message()));
+                return discard(kept.error());
             restored.keptAs = *kept;
         } else {
             // Damaged or foreign: nothing can read it consistently, and nobody has it open, so keep its raw bytes.
             restored.keptAs = targetPath(now, Reason::BeforeRestore);
-            if (!QFile::copy(m_databasePath, restored.keptAs)
-                || (QFileInfo::exists(wal) && !QFile::copy(wal, restored.keptAs + QStringLiteral("-wal")))) {
-                return R::failure(ErrorKind::Storage,
-                                  tr("%1 was not restored: the current file could not be kept as %2.")
-                                      .arg(backupName, QDir::toNativeSeparators(restored.keptAs)));
+            const bool keptLog = !QFileInfo::exists(wal) || QFile::copy(wal, restored.keptAs + QStringLiteral("-wal"));
+            if (!QFile::copy(m_databasePath, restored.keptAs) || !keptLog) {
+                return discard(Error{ ErrorKind::Storage,
+                    tr("the current file could not be kept as %1.").arg(QDir::toNativeSeparators(restored.keptAs)) });
             }
+            StorageFiles::tighten(restored.keptAs);
+            StorageFiles::tighten(restored.keptAs + QStringLiteral("-wal"));
         }
     }
 
-    // 3. Swap: write the backup beside the database, drop the old log (kept above), then rename over it.
-    QSaveFile out(m_databasePath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-        out.cancelWriting();
-        return R::failure(out.error() == QFileDevice::ResourceError ? ErrorKind::DiskFull : ErrorKind::Storage,
-                          tr("%1 was not restored: %2").arg(backupName, out.errorString()));
-    }
-    // An old write-ahead log left beside the restored file would be replayed onto it by SQLite.
+    // 3. No old log may be replayed onto the restored file; then the atomic swap.
     for (const QString &side : {wal, shm}) {
-        if (QFileInfo::exists(side) && !QFile::remove(side)) {
-            out.cancelWriting();
-            return R::failure(ErrorKind::Storage,
-                              tr("%1 was not restored: %2 could not be removed.").arg(backupName, QDir::toNativeSeparators(side)));
-        }
+        if (QFileInfo::exists(side) && !QFile::remove(side))
+            return discard(
+                Error{ ErrorKind::Storage, tr("%1 could not be removed.").arg(QDir::toNativeSeparators(side)) });
     }
-    if (!out.commit()) {
-        return R::failure(ErrorKind::Storage, tr("%1 was not restored: %2").arg(backupName, out.errorString()));
-    }
+    if (::rename(QFile::encodeName(snapshot).constData(), QFile::encodeName(m_databasePath).constData()) != 0)
+        return discard(
+            Error{ ErrorKind::Storage, tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(m_databasePath)) });
+    StorageFiles::sync(QFileInfo(m_databasePath).absolutePath());
     return restored;
 }
 

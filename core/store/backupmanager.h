@@ -16,10 +16,13 @@ class Database;
 
 /**
  * Rolling backups of one database (issue 6), Anki-style: consistent copies (VACUUM INTO, never a file copy
- * of a live database) in a "backups" folder beside the database, named
- * "<name>-YYYY-MM-DD-HHMMSS-<reason>.db". Kept: the newest backup of each of the 7 most recent days,
- * 4 most recent ISO weeks and 6 most recent months that have one, plus every before-restore and before-update
- * backup less than 30 days old; older ones are deleted.
+ * of a live database) in a folder of this database's own, "backups/<file name>/" beside the database (issue 16.9),
+ * named "<name>-YYYY-MM-DD-HHMMSSZ-<reason>.db" with the time in UTC. Backups an older version put straight into
+ * "backups/" (local time, no "Z") are still listed when no other database beside this one shares their name.
+ * Every backup is 0600 and its folder 0700, and is checked in full (schema and integrity_check) before it gets its
+ * final name. One backup at a time per database: a second one waits for the first. Kept: the newest backup of each of
+ * the 7 most recent days, 4 most recent ISO weeks and 6 most recent months that have one, plus every before-restore and
+ * before-update backup less than 30 days old; older ones are deleted.
  *
  * "Now" and "today" are parameters, never read from the clock here.
  */
@@ -31,7 +34,7 @@ public:
     struct Backup
     {
         QString path;
-        QDateTime time; ///< from the file name, local time
+        QDateTime time; ///< from the file name (UTC in new names, local time in old ones)
         Reason reason = Reason::Daily;
     };
 
@@ -43,8 +46,10 @@ public:
 
     explicit BackupManager(QString databasePath);
 
-    /** "<folder of the database>/backups". */
+    /** "<folder of the database>/backups/<file name of the database>": this database's own backup folder. */
     QString folder() const;
+    /** folder() for the database at databasePath (resolved to its real path first). */
+    static QString folderFor(const QString &databasePath);
 
     /**
      * A consistent, checked copy of db now. The copy is written under a temporary name, checked with
@@ -55,7 +60,9 @@ public:
 
     /**
      * The daily backup: when no backup was made on now's date and the data changed since the newest
-     * backup (or there is data and no backup yet), backs up and prunes. Returns the new backup's path,
+     * backup (or there is data and no backup yet), backs up and prunes. Backups stamped after now (a clock that ran
+     * ahead) do not count. The backup runs the full integrity_check, so this is also the daily check (issue 15):
+     * a damaged database gives a Corrupt error, and nothing is pruned. Returns the new backup's path,
      * or an empty string when none was due.
      */
     Result<QString> backupIfDue(Database &db, const QDateTime &now);
@@ -63,7 +70,7 @@ public:
     /** This database's backups, newest first (files with other names in the folder are ignored). */
     QList<Backup> backups() const;
 
-    /** The newest backup that opens as a sound Stridewise database (quick_check), or nullopt. */
+    /** The newest backup that opens as a sound Stridewise database (schema and integrity_check), or nullopt. */
     std::optional<Backup> newestGoodBackup() const;
 
     /**
@@ -77,10 +84,13 @@ public:
     Result<int> prune(QDate today);
 
     /**
-     * Replaces the database with backupPath: checks the backup (it must open as a sound Stridewise database,
-     * quick_check), keeps the current file as a "before-restore" backup (a consistent copy when it opens, else
-     * its raw bytes, since it is not in use), removes its -wal and -shm files so no old log is replayed onto
-     * the restored file, and swaps the new file in by an atomic rename.
+     * Replaces the database with backupPath: opens the backup (with its own -wal, if it has one) as a sound
+     * Stridewise database of exactly our schema, runs the full integrity_check, and takes a consistent snapshot of
+     * it beside the database (VACUUM INTO, never a copy of the main file alone), checked again; keeps the current
+     * file as a "before-restore" backup (a consistent copy when it opens, else its raw bytes and log, since it is
+     * not in use) and closes it cleanly, removes what is left of its -wal and -shm so no old log is replayed onto
+     * the restored file, and swaps the snapshot in by an atomic rename. A kill at any point leaves either the old
+     * file or the restored one, whole.
      *
      * Precondition: no Database is open on the file (the window closes its own first; DatabaseLock keeps
      * other processes out). The restored file is migrated when it is next opened.
@@ -99,6 +109,7 @@ public:
 private:
     QString targetPath(const QDateTime &now, Reason reason) const;
     bool changedSince(const QDateTime &fileTime) const;
+    Result<QString> backupLocked(Database &db, const QDateTime &now, Reason reason);
 
     QString m_databasePath;
 };

@@ -2,16 +2,26 @@
 
 #include "core/store/backupmanager.h"
 #include "core/store/schema.h"
+#include "core/store/storagefiles.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QtEndian>
+
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Stridewise {
 
@@ -128,10 +138,335 @@ QList<QStringList> &migrationsOverride()
     return s_migrations;
 }
 
+QList<QStringList> activeMigrations()
+{
+    return migrationsOverride().isEmpty() ? Schema::migrations() : migrationsOverride();
+}
+
 QString newConnectionName()
 {
     static QAtomicInteger<quint64> s_counter;
     return QStringLiteral("stridewise-%1").arg(s_counter.fetchAndAddRelaxed(1));
+}
+
+/** Real paths of the databases this process has open, with how many connections each. */
+QMutex &openMutex()
+{
+    static QMutex s_mutex;
+    return s_mutex;
+}
+
+QHash<QString, int> &openPaths()
+{
+    static QHash<QString, int> s_paths;
+    return s_paths;
+}
+
+bool openInThisProcess(const QString &path)
+{
+    QMutexLocker locker(&openMutex());
+    return openPaths().value(path) > 0;
+}
+
+/**
+ * Whether another process has an SQLite connection to path right now: every connection holds a shared lock on
+ * the "DMS" byte of the -shm file (os_unix.c, UNIX_SHM_DMS = 128) for as long as it is open. Only asked when
+ * this process has no connection to the file, since closing our descriptor would drop our own locks on it.
+ */
+bool openInAnotherProcess(const QString &path)
+{
+    constexpr off_t kShmDmsByte = 128;
+    const int fd = ::open(QFile::encodeName(path + QStringLiteral("-shm")).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct flock probe = {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = kShmDmsByte;
+    probe.l_len = 1;
+    const bool live = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return live;
+}
+
+/**
+ * SQLite's own sqlite3_db_config(), for what Qt's driver does not offer. Taken from the libsqlite3 that the QSQLITE
+ * plugin already loaded (RTLD_NOLOAD: never a second copy), so the build needs no SQLite headers; the option values
+ * are those of sqlite3.h, fixed by SQLite's stable ABI.
+ */
+using DbConfig = int (*)(void *, int, ...);
+constexpr int kDbConfigNoCheckpointOnClose = 1006; // SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE
+constexpr int kDbConfigDefensive = 1010; // SQLITE_DBCONFIG_DEFENSIVE
+constexpr int kDbConfigTrustedSchema = 1017; // SQLITE_DBCONFIG_TRUSTED_SCHEMA
+
+DbConfig dbConfigFunction()
+{
+    static const DbConfig s_function = [] {
+        void *library = ::dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        return library ? reinterpret_cast<DbConfig>(::dlsym(library, "sqlite3_db_config")) : nullptr;
+    }();
+    return s_function;
+}
+
+/** The sqlite3* behind a Qt connection, or null when the driver does not say. */
+void *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
+}
+
+/** Defensive mode and an untrusted schema on a freshly opened connection; true when defensive mode is on. */
+bool harden(QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA trusted_schema = OFF"));
+    void *sqlite = sqliteHandle(db);
+    const DbConfig config = dbConfigFunction();
+    if (!sqlite || !config)
+        return false;
+    int defensive = 0;
+    config(sqlite, kDbConfigTrustedSchema, 0, nullptr);
+    config(sqlite, kDbConfigDefensive, 1, &defensive);
+    config(sqlite, kDbConfigNoCheckpointOnClose, 1, nullptr);
+    return defensive == 1;
+}
+
+/**
+ * Whether closing the connection may copy the log into the file. Off until the file passed every check, so a
+ * refused file is left byte for byte as it was even when its log had to be read.
+ */
+void setCheckpointOnClose(QSqlDatabase &db, bool on)
+{
+    void *sqlite = sqliteHandle(db);
+    if (const DbConfig config = dbConfigFunction(); sqlite && config)
+        config(sqlite, kDbConfigNoCheckpointOnClose, on ? 0 : 1, nullptr);
+}
+
+/** The schema as rows "type, name, table, sql", sorted: what "exactly ours" compares. */
+QStringList schemaRows(const QSqlDatabase &db, bool *ok)
+{
+    QSqlQuery q(db);
+    QStringList rows;
+    *ok =
+        q.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name"));
+    while (*ok && q.next()) {
+        rows << q.value(0).toString() + QChar(0x1f) + q.value(1).toString() + QChar(0x1f) + q.value(2).toString()
+                + QChar(0x1f) + q.value(3).toString();
+    }
+    return rows;
+}
+
+/**
+ * The schema this build's migrations make at each version, found by applying them to an in-memory database once
+ * per process (so every migration, whoever adds it, is covered). Element v is the schema at user_version v.
+ */
+QMutex &expectedMutex()
+{
+    static QMutex s_mutex;
+    return s_mutex;
+}
+
+QList<QStringList> &expectedCache()
+{
+    static QList<QStringList> s_cache;
+    return s_cache;
+}
+
+QStringList expectedSchema(int version)
+{
+    QMutexLocker locker(&expectedMutex());
+    QList<QStringList> &cache = expectedCache();
+    if (cache.isEmpty()) {
+        const QString name = newConnectionName() + QStringLiteral("-expected");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            bool ok = db.open();
+            cache << QStringList();
+            for (const QStringList &migration : activeMigrations()) {
+                for (const QString &statement : migration)
+                    ok = ok && QSqlQuery(db).exec(statement);
+                cache << (ok ? schemaRows(db, &ok) : QStringList{ QStringLiteral("?") });
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    return cache.value(version, QStringList{ QStringLiteral("?") });
+}
+
+QString describeObject(const QString &row)
+{
+    const QStringList f = row.split(QChar(0x1f));
+    return QStringLiteral("%1 \"%2\"").arg(f.value(0), f.value(1));
+}
+
+/** Compares the schema of an open connection with ours for version; a Corrupt error naming the first difference. */
+Result<void> compareSchema(const QSqlDatabase &db, int version, const QString &name)
+{
+    bool ok = false;
+    const QStringList actual = schemaRows(db, &ok);
+    if (!ok)
+        return Error{ ErrorKind::Corrupt,
+            tr("%1 cannot be read as a database: %2").arg(name, QSqlQuery(db).lastError().text()) };
+    const QStringList expected = expectedSchema(version);
+    if (actual == expected)
+        return {};
+    QString difference;
+    for (const QString &row : actual) {
+        if (!expected.contains(row)) {
+            const QString object = row.section(QChar(0x1f), 1, 1);
+            const bool known = std::any_of(expected.cbegin(), expected.cend(),
+                [&](const QString &e) { return e.section(QChar(0x1f), 1, 1) == object; });
+            difference = known ? tr("the %1 is not as Stridewise makes it").arg(describeObject(row))
+                               : tr("it has an extra %1").arg(describeObject(row));
+            break;
+        }
+    }
+    if (difference.isEmpty()) {
+        for (const QString &row : expected) {
+            if (!actual.contains(row)) {
+                difference = tr("the %1 is missing").arg(describeObject(row));
+                break;
+            }
+        }
+    }
+    return Error{ ErrorKind::Corrupt,
+        tr("%1 was changed outside Stridewise and was not opened: %2 (data version %3). It was left unchanged.")
+            .arg(name, difference)
+            .arg(version) };
+}
+
+/** The log ids the main file holds, read from the file alone (immutable: SQLite ignores any -wal beside it). */
+QStringList logIdsOfMainFile(const QString &path)
+{
+    QStringList ids;
+    const QString connection = newConnectionName() + QStringLiteral("-main-only");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (db.open()) {
+            harden(db);
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT type FROM sqlite_schema WHERE name = 'file_identity'")) && q.next()
+                && q.value(0).toString() == QLatin1String("table")
+                && q.exec(QStringLiteral("SELECT log_id, previous_log_id FROM file_identity"))) {
+                while (q.next())
+                    ids << q.value(0).toString() << q.value(1).toString();
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ids;
+}
+
+/**
+ * Whether the write-ahead log beside path was written by this file (issue 16.4). Every commit renews the file's log
+ * id (Transaction::commit), so each commit in our log carries a page holding the id; the main file holds the id
+ * of the last commit copied into it, which therefore appears in a page of its own log. A log from another file
+ * or from an older copy does not hold it, and SQLite would mix it in silently: refused, both files untouched.
+ */
+Result<void> checkLogBelongs(const QString &path, const QString &name)
+{
+    const QString walPath = path + QStringLiteral("-wal");
+    QFile wal(walPath);
+    constexpr int kWalHeader = 32;
+    constexpr int kFrameHeader = 24;
+    if (wal.size() <= kWalHeader)
+        return {};
+    // A live connection (the window, another command) owns the log it is writing.
+    if (openInThisProcess(path) || openInAnotherProcess(path))
+        return {};
+    const QStringList ids = logIdsOfMainFile(path);
+    if (ids.isEmpty())
+        return {}; // a file from before log ids (or not ours): nothing to compare
+    if (!wal.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = wal.read(kWalHeader);
+    const quint32 magic = qFromBigEndian<quint32>(header.constData());
+    const quint32 pageSize = qFromBigEndian<quint32>(header.constData() + 8);
+    if (header.size() < kWalHeader || (magic & 0xfffffffe) != 0x377f0682 || pageSize < 512 || pageSize > 65536)
+        return {}; // SQLite ignores a log without a valid header
+    const QByteArray salts = header.mid(16, 8);
+    const QByteArray id = ids.first().toLatin1();
+    // Only committed frames count: SQLite ignores a transaction whose commit frame never made it to the log.
+    bool anyCommit = false;
+    bool idInTransaction = false;
+    for (;;) {
+        const QByteArray frame = wal.read(kFrameHeader + pageSize);
+        if (frame.size() < qsizetype(kFrameHeader + pageSize) || frame.mid(8, 8) != salts)
+            break; // the end of the log, or what was left from before it restarted: SQLite stops here too
+        idInTransaction = idInTransaction || frame.indexOf(id, kFrameHeader) >= 0;
+        if (qFromBigEndian<quint32>(frame.constData() + 4) != 0) { // a commit frame
+            if (idInTransaction)
+                return {};
+            anyCommit = true;
+        }
+    }
+    if (!anyCommit)
+        return {};
+    return Error{ ErrorKind::Corrupt,
+        tr("%1 was not opened: the log file %2 beside it was not written by it (it comes from another file or "
+           "an older copy), and applying it would mix other data in. Both were left unchanged. Move %2 "
+           "away to open the file as it was last saved.")
+            .arg(name, QDir::toNativeSeparators(walPath)) };
+}
+
+/** "dev ino size mtime ctime" of the main file: what a clean close records, so the next open can skip quick_check. */
+QByteArray fileStamp(const QString &path)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return QByteArray::number(quint64(st.st_dev)) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' '
+        + QByteArray::number(qint64(st.st_size)) + ' ' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
+        + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + ' ' + QByteArray::number(qint64(st.st_ctim.tv_sec)) + '.'
+        + QByteArray::number(qint64(st.st_ctim.tv_nsec));
+}
+
+QString stampPath(const QString &path)
+{
+    return QDir(BackupManager::folderFor(path)).filePath(QStringLiteral(".checked"));
+}
+
+bool logPending(const QString &path)
+{
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return wal.exists() && wal.size() > 0;
+}
+
+/** Whether the file is byte for byte as Stridewise left it at its last clean close (then quick_check is skipped). */
+bool unchangedSinceCleanClose(const QString &path)
+{
+    if (logPending(path))
+        return false;
+    QFile stamp(stampPath(path));
+    if (!stamp.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray now = fileStamp(path);
+    return !now.isEmpty() && stamp.readAll() == now;
+}
+
+void recordCleanClose(const QString &path)
+{
+    if (logPending(path) || !QFileInfo(BackupManager::folderFor(path)).isDir())
+        return;
+    // A cache, not data: no sync; a stamp lost or torn only costs a quick_check on the next open.
+    QFile stamp(stampPath(path));
+    if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        stamp.write(fileStamp(path));
+}
+
+/** Whether the folder holding path has (almost) no room left: then I/O errors mean a full disk, not damage. */
+bool diskFull(const QString &path)
+{
+    constexpr qint64 kNearlyFull = 64 * 1024;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < kNearlyFull;
 }
 
 } // namespace
@@ -145,12 +480,30 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    bool wrote = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
+        if (db.isOpen()) {
+            if (!m_readOnly && m_verified) {
+                // A clean close leaves no log behind (issue 16.4): copy it into the file and empty it. SQLite then
+                // deletes it when the last connection closes.
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                wrote = true;
+            }
             db.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    bool last = false;
+    {
+        QMutexLocker locker(&openMutex());
+        int &count = openPaths()[m_path];
+        last = --count <= 0;
+        if (last)
+            openPaths().remove(m_path);
+    }
+    if (last && m_verified && (wrote || !unchangedSinceCleanClose(m_path)))
+        recordCleanClose(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -158,18 +511,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     return open(path, mode, OpenOptions{});
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode, const OpenOptions &options)
+Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode mode, const OpenOptions &options)
 {
     using R = Result<std::unique_ptr<Database>>;
-    const QString name = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
+    const QString name = QDir::toNativeSeparators(givenPath);
+    if (givenPath.isEmpty())
         return R::failure(ErrorKind::Invalid, tr("No database file was given."));
+    // One real path for the file, its log, its lock and its backups, however it was spelled (issue 16.1).
+    const QString path = StorageFiles::canonicalPath(givenPath);
     const int latest = latestSchemaVersion();
 
+    const QFileInfo info(path);
+    if (StorageFiles::isSpecialFile(path) && !info.isDir()) {
+        return R::failure(ErrorKind::NotStridewise,
+            tr("%1 is not a regular file (it is a device, pipe or socket): Stridewise keeps its data "
+               "only in a regular file.")
+                .arg(name));
+    }
     auto header = inspectHeader(path);
     if (!header)
         return header.error();
-    const QFileInfo info(path);
     if (header->empty && options.dataExpected) {
         // A runner's months of data do not turn into a new, empty file: say so instead of starting afresh.
         if (!info.exists()) {
@@ -198,11 +559,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (header->empty && !info.exists()) {
         if (mode == Mode::ReadOnly)
             return R::failure(ErrorKind::NotFound, tr("%1 does not exist.").arg(name));
-        if (!QDir().mkpath(folder))
+        if (!StorageFiles::makePrivateFolder(folder))
             return R::failure(ErrorKind::ReadOnly, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        // Health data: the new file (and so its -wal and -shm, which SQLite creates alike) is the owner's only.
+        StorageFiles::createPrivateFile(path);
     }
     // A file we may not write (or whose folder we may not write, which WAL needs) opens read-only.
-    const bool fileWritable = !info.exists() || info.isWritable();
+    const bool fileWritable = !info.exists() || QFileInfo(path).isWritable();
     const bool folderWritable = QFileInfo(folder).isWritable();
     const bool readOnly = mode == Mode::ReadOnly || !fileWritable || !folderWritable;
     QString readOnlyReason;
@@ -212,10 +575,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         readOnlyReason = tr("its folder %1 cannot be written").arg(QDir::toNativeSeparators(folder));
     else if (readOnly)
         readOnlyReason = tr("it was opened for reading only");
+    if (readOnly && header->empty && mode == Mode::ReadOnly && info.exists()) {
+        // Reading an empty file finds nothing; the folder is not to blame (issue 16).
+        return R::failure(ErrorKind::NotFound, tr("%1 is empty (0 bytes): there is no data in it yet.").arg(name));
+    }
     if (readOnly && header->empty) {
         return R::failure(ErrorKind::ReadOnly,
                           tr("%1 cannot be created: the folder cannot be written.").arg(name));
     }
+    // A log beside the file that the file did not write is never applied (issue 16.4).
+    if (!header->empty) {
+        if (auto owned = checkLogBelongs(path, name); !owned)
+            return owned.error();
+    }
+    // Another connection to this file, here or in another process, has checked it already (issue 15).
+    const bool inUse = openInThisProcess(path) || openInAnotherProcess(path);
 
     const QString connectionName = newConnectionName();
     {
@@ -224,8 +598,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         // Every existing file is first looked at through a read-only connection, so a file refused below is
         // never written to, not even by SQLite's own recovery.
         if (readOnly || !header->empty) {
-            const QFileInfo wal(path + QStringLiteral("-wal"));
-            if (!folderWritable && !(wal.exists() && wal.size() > 0)) {
+            if (!folderWritable && !logPending(path)) {
                 // SQLite needs to create "-shm" beside a WAL file even to read it; in a folder it cannot write,
                 // and with no pending log, reading the file as immutable is exact and needs no -shm.
                 db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
@@ -238,25 +611,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     }
     std::unique_ptr<Database> database(new Database(path, connectionName, readOnly));
     database->m_readOnlyReason = readOnlyReason;
+    {
+        QMutexLocker locker(&openMutex());
+        ++openPaths()[path]; // the destructor counts it down, whatever happens below
+    }
     QSqlDatabase db = database->connection();
     if (!db.open()) {
         return R::failure(ErrorKind::Storage, tr("Cannot open %1: %2").arg(name, db.lastError().text()));
     }
+    database->m_defensive = harden(db);
 
-    // The header can be stale while a write-ahead log holds newer commits: ask SQLite itself before writing anything.
     if (!header->empty) {
+        // The header can be stale while a write-ahead log holds newer commits: ask SQLite itself before writing
+        // anything.
         QSqlQuery q(db);
         bool readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
         if (!readable && fileWritable && folderWritable
-            && database->errorFrom(q.lastError(), QString()).kind == ErrorKind::ReadOnly) {
-            // A writer killed mid-write leaves a log whose index only a writable connection may rebuild
-            // (SQLITE_READONLY_RECOVERY). Rebuilding it touches the -shm file only, never the database file;
-            // in Mode::ReadOnly the Database still refuses every write (Transaction).
+            && (q.lastError().nativeErrorCode().toInt() & 0xff) == kSqliteReadOnly) {
+            // A killed writer's log must be recovered before it can be read, which a read-only connection may not
+            // do. The file is ours to write; recovery only replays committed transactions.
             q.finish();
             db.close();
             db.setConnectOptions(QString());
             if (!db.open())
                 return R::failure(ErrorKind::Storage, tr("Cannot open %1: %2").arg(name, db.lastError().text()));
+            database->m_defensive = harden(db);
             q = QSqlQuery(db);
             readable = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
         }
@@ -270,13 +649,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             }
             if (e.kind == ErrorKind::Locked)
                 return R::failure(e.kind, tr("%1 cannot be read: %2").arg(name, q.lastError().databaseText()));
+            if (e.kind == ErrorKind::DiskFull || diskFull(path)) {
+                return R::failure(ErrorKind::DiskFull,
+                    tr("%1 cannot be opened: the disk is full. Nothing in it was lost; free some space "
+                       "and try again.")
+                        .arg(name));
+            }
             return R::failure(ErrorKind::Corrupt,
                               tr("%1 cannot be read as a database: %2").arg(name, q.lastError().databaseText()));
         }
         const qint32 appId = q.value(0).toInt();
         q.exec(QStringLiteral("PRAGMA user_version"));
         const int version = q.next() ? q.value(0).toInt() : 0;
-        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+        q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         const int objects = q.next() ? q.value(0).toInt() : 0;
         q.finish();
         if (appId != kApplicationId && (appId != 0 || objects > 0)) {
@@ -291,19 +676,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                                   .arg(version)
                                   .arg(latest));
         }
-        if (auto integrity = database->checkIntegrity(true); !integrity)
-            return integrity.error();
-        if (!readOnly && !db.connectOptions().isEmpty()) {
-            // Checked and sound: now open it for writing.
+        // Exactly our schema for its version: no trigger, view or table of anyone else's, every CHECK in place
+        // (issue 16.5). Cheap: one read of sqlite_schema.
+        if (version > 0 || objects > 0) {
+            if (auto schema = compareSchema(db, version, name); !schema)
+                return schema.error();
+        }
+        // The whole file is read only when it changed since Stridewise last closed it (issue 15.1).
+        if (!inUse && !unchangedSinceCleanClose(path)) {
+            if (auto integrity = database->checkIntegrity(true); !integrity)
+                return integrity.error();
+        }
+        if (!db.connectOptions().isEmpty() && (!readOnly || (fileWritable && folderWritable))) {
+            // Checked and sound: now open it for writing, or — read-only by request — through a connection that
+            // may tidy up after itself, so reading leaves no -wal or -shm behind (issue 16.14).
             db.close();
             db.setConnectOptions(QString());
             if (!db.open())
                 return R::failure(ErrorKind::Storage, tr("Cannot open %1: %2").arg(name, db.lastError().text()));
+            database->m_defensive = harden(db);
+        }
+        if (readOnly && db.connectOptions().isEmpty()) {
+            if (auto r = database->exec(QStringLiteral("PRAGMA query_only = ON"), tr("opening the file for reading"));
+                !r)
+                return r.error();
+            database->m_queryOnly = true;
         }
     }
+    database->m_verified = true;
+    setCheckpointOnClose(db, true);
 
     if (auto configured = database->configure(); !configured)
         return configured.error();
+    database->noteLogIdentity(); // before a migration: its commits carry log ids too
     if (!readOnly) {
         const int version = database->schemaVersion();
         if (version > 0 && version < latest) {
@@ -324,10 +729,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         }
         if (auto migrated = database->migrate(); !migrated)
             return migrated.error();
-    } else if (database->schemaVersion() < latest) {
+    } else if (database->schemaVersion() < latest && !options.readOlderVersion) {
         return R::failure(ErrorKind::ReadOnly,
                           tr("%1 needs updating to this version of Stridewise, but it cannot be written.").arg(name));
     }
+    database->noteLogIdentity();
     return R(std::move(database));
 }
 
@@ -339,6 +745,42 @@ int Database::latestSchemaVersion()
 void Database::setMigrationsForTesting(const QList<QStringList> &migrations)
 {
     migrationsOverride() = migrations;
+    QMutexLocker locker(&expectedMutex());
+    expectedCache().clear();
+}
+
+Result<void> Database::checkSchemaOf(const QString &path)
+{
+    const QString connection = newConnectionName() + QStringLiteral("-schema");
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result =
+                Error{ ErrorKind::Corrupt, tr("%1 cannot be read as a database.").arg(QDir::toNativeSeparators(path)) };
+        } else {
+            harden(db);
+            QSqlQuery q(db);
+            const int version = q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+            q.finish();
+            result = version < 0 ? Result<void>(Error{ ErrorKind::Corrupt,
+                         tr("%1 cannot be read as a database.").arg(QDir::toNativeSeparators(path)) })
+                                 : compareSchema(db, version, QDir::toNativeSeparators(path));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+void Database::noteLogIdentity()
+{
+    QSqlQuery q(connection());
+    m_hasLogIdentity =
+        q.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'file_identity'"))
+        && q.next();
 }
 
 Result<void> Database::configure()
@@ -369,7 +811,7 @@ int Database::schemaVersion() const
 
 Result<void> Database::migrate()
 {
-    const auto migrations = migrationsOverride().isEmpty() ? Schema::migrations() : migrationsOverride();
+    const auto migrations = activeMigrations();
     for (int version = schemaVersion(); version < latestSchemaVersion(); ++version) {
         // Each migration is one transaction: a crash leaves the previous version intact.
         Transaction tx(*this);
@@ -387,6 +829,7 @@ Result<void> Database::migrate()
             return r;
         if (auto r = tx.commit(); !r)
             return r;
+        noteLogIdentity();
     }
     return {};
 }
@@ -409,16 +852,49 @@ Result<void> Database::checkIntegrity(bool quick)
 
 Result<void> Database::copyTo(const QString &targetPath)
 {
-    if (QFileInfo::exists(targetPath)) {
-        return Result<void>::failure(ErrorKind::Conflict,
-                                     tr("%1 already exists.").arg(QDir::toNativeSeparators(targetPath)));
-    }
+    const QString target = QDir::toNativeSeparators(targetPath);
+    if (QFileInfo::exists(targetPath))
+        return Result<void>::failure(ErrorKind::Conflict, tr("%1 already exists.").arg(target));
+    // VACUUM INTO writes into an empty file: made first, so the copy is the owner's only from its first byte.
+    if (!StorageFiles::createPrivateFile(targetPath))
+        return Result<void>::failure(ErrorKind::Storage, tr("Cannot create %1.").arg(target));
     QSqlQuery q(connection());
+    // VACUUM INTO only reads this database, but query_only forbids it all the same.
+    if (m_queryOnly)
+        q.exec(QStringLiteral("PRAGMA query_only = OFF"));
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(targetPath);
-    if (!q.exec())
-        return errorFrom(q.lastError(), tr("copying the database to %1").arg(QDir::toNativeSeparators(targetPath)));
-    return {};
+    const bool copied = q.exec();
+    const QSqlError error = q.lastError();
+    q.finish();
+    if (m_queryOnly)
+        q.exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (!copied)
+        return errorFrom(error, tr("copying the database to %1").arg(target));
+    // A copy is another file: it gets log ids of its own, so a log of this file is never applied to it.
+    const QString name = newConnectionName() + QStringLiteral("-copy");
+    Result<void> result;
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        copy.setDatabaseName(targetPath);
+        if (!copy.open()) {
+            result =
+                Error{ ErrorKind::Storage, tr("Cannot open the copy %1: %2").arg(target, copy.lastError().text()) };
+        } else {
+            harden(copy);
+            QSqlQuery c(copy);
+            if (c.exec(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'file_identity'"))
+                && c.next()
+                && !c.exec(QStringLiteral("UPDATE file_identity SET log_id = lower(hex(randomblob(16))), "
+                                          "previous_log_id = lower(hex(randomblob(16)))"))) {
+                result = errorFrom(c.lastError(), tr("marking the copy %1 as a file of its own").arg(target));
+            }
+            c.finish();
+            copy.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
@@ -468,9 +944,17 @@ Transaction::Transaction(Database &db)
         return;
     }
     QSqlQuery q(m_db.connection());
-    // IMMEDIATE takes the write lock now, so a busy database fails here rather than halfway through.
-    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_active)
+    if (m_db.m_transactionDepth > 0) {
+        // Nested: a savepoint inside the caller's transaction, which alone commits.
+        m_savepoint = QStringLiteral("stridewise_%1").arg(m_db.m_transactionDepth);
+        m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    } else {
+        // IMMEDIATE takes the write lock now, so a busy database fails here rather than halfway through.
+        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    if (m_active)
+        ++m_db.m_transactionDepth;
+    else
         m_error = m_db.errorFrom(q.lastError(), QCoreApplication::translate("Stridewise::Database", "starting to save"));
 }
 
@@ -478,7 +962,13 @@ Transaction::~Transaction()
 {
     if (m_active) {
         QSqlQuery q(m_db.connection());
-        q.exec(QStringLiteral("ROLLBACK"));
+        if (m_savepoint.isEmpty()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+        } else {
+            q.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+            q.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        }
+        --m_db.m_transactionDepth;
     }
 }
 
@@ -487,11 +977,25 @@ Result<void> Transaction::commit()
     if (!m_active)
         return m_error;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = m_db.errorFrom(q.lastError(), QCoreApplication::translate("Stridewise::Database", "saving"));
-        return e; // the destructor rolls back
+    const QString saving = QCoreApplication::translate("Stridewise::Database", "saving");
+    if (!m_savepoint.isEmpty()) {
+        if (!q.exec(QStringLiteral("RELEASE ") + m_savepoint))
+            return m_db.errorFrom(q.lastError(), saving);
+        m_active = false;
+        --m_db.m_transactionDepth;
+        return {};
     }
+    if (m_db.m_hasLogIdentity) {
+        // Every commit carries a new log id (and the one before), so the log can be told from a stranger's
+        // (issue 16.4).
+        if (!q.exec(QStringLiteral(
+                "UPDATE file_identity SET previous_log_id = log_id, log_id = lower(hex(randomblob(16)))")))
+            return m_db.errorFrom(q.lastError(), saving); // the destructor rolls back
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return m_db.errorFrom(q.lastError(), saving); // the destructor rolls back
     m_active = false;
+    --m_db.m_transactionDepth;
     return {};
 }
 

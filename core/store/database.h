@@ -28,6 +28,11 @@ struct OpenOptions
      * refused (ErrorKind::Storage) and left as it is, since no backup can be made first.
      */
     QDateTime now;
+    /**
+     * A read-only open of a file from an older version, to copy it (a restore): not refused for needing an
+     * update, since nothing is written to it.
+     */
+    bool readOlderVersion = false;
 };
 
 /**
@@ -35,15 +40,23 @@ struct OpenOptions
  * a fixed application_id, a schema versioned by user_version and migrated forward only.
  *
  * open() refuses files it must not touch — not SQLite, another program's SQLite file, truncated
- * or damaged, or written by a newer Stridewise — with an error naming the file and the problem,
- * and in those cases never writes a byte to the file.
+ * or damaged, written by a newer Stridewise, a schema that is not exactly ours for its version (extra triggers or
+ * views, missing CHECKs), or a write-ahead log beside it that it did not write — with an error naming the file and
+ * the problem, and in those cases never writes a byte to the file or its log.
+ *
+ * Every connection runs with PRAGMA trusted_schema=OFF and SQLite's defensive mode. The path is resolved once
+ * (symlinks followed): the file, its -wal and -shm, its lock and its backups all hang off the real path.
+ *
+ * Checks on open are cheap (issue 15): the header and the schema always; PRAGMA quick_check only when the file
+ * changed since Stridewise last closed it cleanly (a crash, a copy, a flipped bit from outside) and no other
+ * connection has it open. The full integrity_check runs with every backup, before a restore and on demand.
  */
 class Database
 {
 public:
     /** "SWDB" — marks a file as Stridewise's (PRAGMA application_id). */
     static constexpr qint32 kApplicationId = 0x53574442;
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class Mode { ReadWrite, ReadOnly };
 
@@ -67,8 +80,20 @@ public:
     /** PRAGMA integrity_check (or quick_check): ok, or a Corrupt error with SQLite's first findings. */
     Result<void> checkIntegrity(bool quick = false);
 
-    /** A consistent copy of the whole database to a new file (VACUUM INTO), safe while the database is in use. */
+    /**
+     * A consistent copy of the whole database to a new file (VACUUM INTO), safe while the database is in use. The
+     * copy is 0600 and gets a log id of its own, so no log of this file is ever taken for the copy's.
+     */
     Result<void> copyTo(const QString &targetPath);
+
+    /** Whether SQLite's defensive mode is on for this connection (it is unless the driver hid its handle). */
+    bool isDefensive() const { return m_defensive; }
+
+    /**
+     * Whether path's schema is exactly the one this build's migrations make for its version: no extra tables,
+     * views, triggers or indexes, every CHECK present. Reads through a read-only connection.
+     */
+    static Result<void> checkSchemaOf(const QString &path);
 
     /** For repositories in core/store only. */
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
@@ -90,18 +115,27 @@ public:
     static void setMigrationsForTesting(const QList<QStringList> &migrations);
 
 private:
+    friend class Transaction;
     Database(QString path, QString connectionName, bool readOnly);
     Result<void> configure();
     Result<void> migrate();
+    void noteLogIdentity();
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_defensive = false;
+    bool m_queryOnly = false; ///< read-only by request, through a connection that may tidy up its -wal on close
+    bool m_hasLogIdentity = false; ///< the file has file_identity: every commit renews its log id
+    bool m_verified = false; ///< checked (or known sound) at open: a clean close may record it as such
+    int m_transactionDepth = 0;
     QString m_readOnlyReason;
 };
 
 /**
  * One user action = one transaction (DESIGN.md "Data"). Rolls back on destruction unless commit() succeeded.
+ * Inside another Transaction on the same database it is a savepoint, so a caller can make several actions one
+ * (demo data: every week in one transaction).
  */
 class Transaction
 {
@@ -119,6 +153,7 @@ public:
 private:
     Database &m_db;
     bool m_active = false;
+    QString m_savepoint; ///< set when nested inside another Transaction
     Error m_error;
 };
 

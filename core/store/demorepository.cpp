@@ -47,12 +47,15 @@ Result<Week> DemoRepository::saveWeekWithLog(const Week &week, const QList<PainE
     if (!tx.isActive())
         return tx.error();
     // The plan and its completions are written by the same code as every other saved week.
-    auto saved = PlanRepository(m_db).insertWeek(week);
+    auto saved = m_plans.insertWeek(week);
     if (!saved)
         return saved;
 
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO pain_log (date, score, symptoms, note) VALUES (?, ?, ?, ?)"));
+    if (!m_insertPain) {
+        m_insertPain.emplace(m_db.connection());
+        m_insertPain->prepare(QStringLiteral("INSERT INTO pain_log (date, score, symptoms, note) VALUES (?, ?, ?, ?)"));
+    }
+    QSqlQuery &q = *m_insertPain;
     for (const PainEntry &entry : pain) {
         QStringList names;
         for (Symptom s : entry.symptoms)

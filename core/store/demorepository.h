@@ -3,8 +3,12 @@
 #include "core/model/painentry.h"
 #include "core/model/week.h"
 #include "core/result.h"
+#include "core/store/planrepository.h"
 
 #include <QList>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace Stridewise {
 
@@ -12,14 +16,16 @@ class Database;
 
 /**
  * Bulk writes for demo data (`stridewise demo`, Help ▸ Open demo data): a whole week — plan, completions
- * and the week's pain log — in one transaction, so years of demo data are written in seconds, not
- * one commit per row. Never used on the runner's own data.
+ * and the week's pain log — in one transaction (a savepoint inside the caller's, DemoData's one for the whole
+ * demo), so years of demo data are written in seconds, not one commit per row; each INSERT is prepared once.
+ * Never used on the runner's own data.
  */
 class DemoRepository
 {
 public:
     explicit DemoRepository(Database &db)
         : m_db(db)
+        , m_plans(db)
     {
     }
 
@@ -34,6 +40,8 @@ public:
 
 private:
     Database &m_db;
+    PlanRepository m_plans; ///< kept, with its prepared statements, for every week of the demo (issue 15)
+    std::optional<QSqlQuery> m_insertPain;
 };
 
 } // namespace Stridewise

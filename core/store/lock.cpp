@@ -1,8 +1,11 @@
 #include "core/store/lock.h"
 
+#include "core/store/storagefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 
 namespace Stridewise {
 
@@ -15,9 +18,12 @@ QString tr(const char *text)
 
 } // namespace
 
+/** How long an unreadable lock file may stay unreadable before it counts as left behind (its writer is slow). */
+constexpr int kUnreadableGraceMs = 200;
+
 QString DatabaseLock::lockPathFor(const QString &databasePath)
 {
-    return databasePath + QStringLiteral(".lock");
+    return StorageFiles::canonicalPath(databasePath) + QStringLiteral(".lock");
 }
 
 DatabaseLock::DatabaseLock(const QString &databasePath)
@@ -31,20 +37,34 @@ DatabaseLock::DatabaseLock(const QString &databasePath)
 
 DatabaseLock::~DatabaseLock() = default;
 
-Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString &databasePath, int waitMs)
+Result<std::unique_ptr<DatabaseLock>> DatabaseLock::acquire(const QString &givenPath, int waitMs)
 {
     using R = Result<std::unique_ptr<DatabaseLock>>;
-    const QString name = QDir::toNativeSeparators(databasePath);
+    const QString name = QDir::toNativeSeparators(givenPath);
+    // The real path: two spellings of one file (a symlink) are one file, with one lock (issue 16.2).
+    const QString databasePath = StorageFiles::canonicalPath(givenPath);
     std::unique_ptr<DatabaseLock> lock(new DatabaseLock(databasePath));
-    if (lock->m_file.tryLock(waitMs))
+    if (lock->m_file.tryLock(waitMs)) {
+        StorageFiles::tighten(lockPathFor(databasePath));
         return R(std::move(lock));
+    }
     switch (lock->m_file.error()) {
     case QLockFile::LockFailedError: {
         qint64 pid = 0;
         QString host, app;
         if (!lock->m_file.getLockInfo(&pid, &host, &app)) {
+            // An empty or garbled lock file (a power cut while it was written, or ": > file.lock") names no owner,
+            // so no live Stridewise holds it: after a moment's grace for a writer still filling it in, take it over.
+            QThread::msleep(kUnreadableGraceMs);
+            if (!lock->m_file.getLockInfo(&pid, &host, &app) && lock->m_file.removeStaleLockFile()
+                && lock->m_file.tryLock(0)) {
+                StorageFiles::tighten(lockPathFor(databasePath));
+                return R(std::move(lock));
+            }
             return R::failure(ErrorKind::Locked,
-                              tr("%1 is in use by another Stridewise. Close it first, then try again; nothing was changed.").arg(name));
+                tr("%1 is in use by another Stridewise. Close it first, then try again; nothing was changed. "
+                   "If no Stridewise is running, delete %2 and try again.")
+                    .arg(name, QDir::toNativeSeparators(lockPathFor(databasePath))));
         }
         if (app.isEmpty())
             app = QStringLiteral("stridewise");

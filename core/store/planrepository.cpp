@@ -162,14 +162,22 @@ Result<std::optional<Week>> PlanRepository::week(QDate monday) const
     return std::optional<Week>(w);
 }
 
+QSqlQuery &PlanRepository::prepared(std::optional<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot.emplace(m_db.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession &session, int position)
 {
     if (auto valid = validateSession(session); !valid)
         return valid.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO session (id, week_id, date, time_of_day, position, activity, minutes, rpe, title, reason, "
-        "rule, structure, manual, run_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(m_insertSession,
+        QStringLiteral("INSERT INTO session (id, week_id, date, time_of_day, position, activity, minutes, rpe, title, "
+                       "reason, rule, structure, manual, run_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(session.id > 0 ? QVariant(session.id) : QVariant());
     q.addBindValue(weekId);
     q.addBindValue(iso(session.date));
@@ -188,8 +196,9 @@ Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession
         return m_db.errorFrom(q.lastError(), tr("saving the session \"%1\" on %2").arg(session.title, iso(session.date)));
     const qint64 id = q.lastInsertId().toLongLong();
     if (session.completion) {
-        QSqlQuery c(m_db.connection());
-        c.prepare(QStringLiteral("INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) VALUES (?, ?, ?, ?, ?, ?)"));
+        QSqlQuery &c = prepared(m_insertCompletion,
+            QStringLiteral(
+                "INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) VALUES (?, ?, ?, ?, ?, ?)"));
         const Completion &done = *session.completion;
         c.addBindValue(id);
         c.addBindValue(done.skipped ? 1 : 0);
@@ -237,15 +246,17 @@ Result<Week> PlanRepository::insertWeek(const Week &week)
 {
     if (!week.monday.isValid() || week.monday.dayOfWeek() != Qt::Monday)
         return Result<Week>::failure(ErrorKind::Invalid, tr("A week must start on a Monday."));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM week WHERE monday = ?"));
-    q.addBindValue(iso(week.monday));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading the week %1").arg(IsoWeek::name(week.monday)));
-    if (q.next())
+    QSqlQuery &exists = prepared(m_weekExists, QStringLiteral("SELECT 1 FROM week WHERE monday = ?"));
+    exists.addBindValue(iso(week.monday));
+    if (!exists.exec())
+        return m_db.errorFrom(exists.lastError(), tr("reading the week %1").arg(IsoWeek::name(week.monday)));
+    const bool planned = exists.next();
+    exists.finish();
+    if (planned)
         return Result<Week>::failure(ErrorKind::Conflict, tr("%1 already has a plan.").arg(IsoWeek::name(week.monday)));
-    q.prepare(QStringLiteral("INSERT INTO week (iso_week, monday, ") + kWeekColumns
-        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(m_insertWeek,
+        QStringLiteral("INSERT INTO week (iso_week, monday, ") + kWeekColumns
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(IsoWeek::name(week.monday));
     q.addBindValue(iso(week.monday));
     bindWeekColumns(q, week);
@@ -584,18 +595,20 @@ Result<QList<PastWeek>> PlanRepository::pastWeeks(QDate from, QDate to) const
 
 Result<int> PlanRepository::consecutivePlannedWeeksBefore(QDate monday) const
 {
-    // Bounded look-back: a cycle of four weeks only needs the last few, but a long streak still counts right.
+    // Walks back one week at a time through the unique index on monday and stops at the first gap: the cost
+    // follows the streak (at most the look-back), not the whole history (issue 15).
     constexpr int kLookBackWeeks = 520;
-    auto mondays = plannedMondays(monday.addDays(-7 * kLookBackWeeks), monday.addDays(-1));
-    if (!mondays)
-        return mondays.error();
-    int count = 0;
-    QDate expected = monday.addDays(-7);
-    for (auto it = mondays->crbegin(); it != mondays->crend() && *it == expected; ++it) {
-        ++count;
-        expected = expected.addDays(-7);
-    }
-    return count;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("WITH RECURSIVE streak(monday, n) AS ("
+                             " SELECT date(?, '-7 days'), 0"
+                             " UNION ALL SELECT date(monday, '-7 days'), n + 1 FROM streak"
+                             " WHERE n < ? AND EXISTS (SELECT 1 FROM week w WHERE w.monday = streak.monday))"
+                             " SELECT max(n) FROM streak"));
+    q.addBindValue(iso(monday));
+    q.addBindValue(kLookBackWeeks);
+    if (!q.exec() || !q.next())
+        return m_db.errorFrom(q.lastError(), tr("reading planned weeks"));
+    return q.value(0).toInt();
 }
 
 } // namespace Stridewise

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -93,8 +94,11 @@ public:
 private:
     Result<qint64> ensureWeekRow(QDate monday);
     Result<qint64> insertSession(qint64 weekId, const PlannedSession &session, int position);
+    /** The statement sql, prepared once per repository and reused (issue 15: demo data re-parsed every INSERT). */
+    QSqlQuery &prepared(std::optional<QSqlQuery> &slot, const QString &sql);
 
     Database &m_db;
+    std::optional<QSqlQuery> m_weekExists, m_insertWeek, m_insertSession, m_insertCompletion;
 };
 
 } // namespace Stridewise

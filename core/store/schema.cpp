@@ -65,12 +65,23 @@ QList<QStringList> migrations()
             note TEXT NOT NULL DEFAULT ''
         ))"),
     };
+    // Issue 16: whose write-ahead log is this? Every commit replaces log_id with a new random id and keeps the one
+    // before, so a log beside the file belongs to it only if it holds the id the file itself holds (Database).
+    const QStringList version2{
+        QStringLiteral(R"(CREATE TABLE file_identity (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            log_id TEXT NOT NULL CHECK (length(log_id) = 32),
+            previous_log_id TEXT NOT NULL CHECK (length(previous_log_id) = 32)
+        ))"),
+        QStringLiteral("INSERT INTO file_identity (id, log_id, previous_log_id) "
+                       "VALUES (1, lower(hex(randomblob(16))), lower(hex(randomblob(16))))"),
+    };
     // Issues 9 and 17 (plans that train, plans that respond to the body): the goal and disc history of the profile,
     // each run's running minutes (a walk–run is not all running), what each week was planned from (level, goal,
     // the return ladder, the easier week, the strength rung, a pending clearance), and the clinician clearances.
     // NULL in the new week and session columns means "saved before this version": the planner then falls back to
     // what it can read from the sessions themselves.
-    const QStringList version2{
+    const QStringList version3{
         QStringLiteral("ALTER TABLE profile ADD COLUMN goal_minutes INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (goal_minutes BETWEEN 0 AND 2000)"),
         QStringLiteral(
@@ -98,7 +109,7 @@ QList<QStringList> migrations()
             note TEXT NOT NULL DEFAULT ''
         ))"),
     };
-    return { version1, version2 };
+    return { version1, version2, version3 };
 }
 
 } // namespace Stridewise::Schema

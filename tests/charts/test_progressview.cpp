@@ -9,6 +9,8 @@
 #include "ui/charts/reportloader.h"
 #include "ui/charts/scatterchart.h"
 #include "ui/charts/timechart.h"
+#include "ui/shell/prompt.h"
+#include "ui/widgets/theme.h"
 
 #include <QAbstractScrollArea>
 #include <QCheckBox>
@@ -83,21 +85,6 @@ void saveShot(QWidget *widget, const QString &name)
     QDir().mkpath(folder);
     QTest::qWait(50); // Qt Charts lays out changed axes and series in posted events
     EXPECT_TRUE(widget->grab().save(QDir(folder).filePath(name)));
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    return p;
 }
 
 } // namespace
@@ -266,19 +253,21 @@ TEST_F(ProgressViewTest, ExportWritesAPngOfTheChartsSize)
     ASSERT_TRUE(chart);
     EXPECT_EQ(image.size(), chart->size() * chart->devicePixelRatio());
 
-    // Through the button and the dialog seam, for the scatter tab; ".png" is added when left out.
+    // Through the button and the file dialog (answered through Prompt), for the scatter tab; ".png" is added when
+    // left out. The button exports at the size chosen beside it, not at the chart's size on screen.
     view->setCurrentChart(1);
-    QString suggested;
-    ProgressView::setExportPathProvider([&](QWidget *, const QString &s) {
-        suggested = s;
-        return dir.path(QStringLiteral("scatter"));
-    });
+    auto *sizes = view->findChild<QComboBox *>(QStringLiteral("exportSizeComboBox"));
+    ASSERT_TRUE(sizes);
+    sizes->setCurrentIndex(sizes->findData(QStringLiteral("a4-150")));
+    Prompt::Script prompts;
+    prompts.file(dir.path(QStringLiteral("scatter")));
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("exportPushButton")), Qt::LeftButton);
-    ProgressView::setExportPathProvider(nullptr);
+    ASSERT_EQ(prompts.count(Prompt::Kind::SaveFile), 1);
+    const QString suggested = prompts.asked().last().path;
     EXPECT_TRUE(suggested.endsWith(QStringLiteral("stridewise-pain-vs-load-2026-11-25.png")));
     QImage scatter(dir.path(QStringLiteral("scatter.png")));
     ASSERT_FALSE(scatter.isNull());
-    EXPECT_EQ(scatter.size(), view->findChild<QWidget *>(QStringLiteral("scatterChartView"))->size());
+    EXPECT_EQ(scatter.size(), QSize(1754, 1240)) << "A4 landscape at 150 dpi";
     EXPECT_TRUE(view->findChild<QLabel *>(QStringLiteral("statusLabel"))->text().startsWith(QStringLiteral("Saved")));
 
     // A folder that does not exist: the message says so, nothing crashes.
@@ -439,7 +428,7 @@ TEST_F(ProgressViewTest, Screenshots)
     view->setCurrentChart(1);
     QTest::qWait(20);
     saveShot(view.get(), QStringLiteral("progress-scatter-light.png"));
-    view->setPalette(darkPalette());
+    view->setPalette(Theme::darkPalette());
     QTest::qWait(20);
     saveShot(view.get(), QStringLiteral("progress-scatter-dark.png"));
     view->setCurrentChart(0);

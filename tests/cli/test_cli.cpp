@@ -2,10 +2,13 @@
 #include "core/store/logrepository.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -551,4 +554,44 @@ TEST_F(Cli, PlansStartFromTodayAndDatesStillToComeAreRefused)
     auto both =
         run(with({ QStringLiteral("plan"), QStringLiteral("--regenerate"), QStringLiteral("--replan") }, "2026-12-03"));
     EXPECT_EQ(both.exitCode, 2);
+}
+
+TEST(CliBasics, EverythingTheProgramWritesStaysInTheXdgFolders)
+{
+    // Issue 11: data under $XDG_DATA_HOME/stridewise, settings under $XDG_CONFIG_HOME/stridewise, nothing else
+    // in the home folder (before, settings went to "Unknown Organization").
+    QTemporaryDir home;
+    ASSERT_TRUE(home.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    const QString own = home.filePath(QStringLiteral("data/stridewise/stridewise.db"));
+    ASSERT_EQ(runCliIn({QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--experience"),
+                        QStringLiteral("returning"), QStringLiteral("--run-minutes"), QStringLiteral("90"),
+                        QStringLiteral("--run-days"), QStringLiteral("3"), QStringLiteral("--days"),
+                        QStringLiteral("mon,tue,thu,sat,sun"), QStringLiteral("--long-run-day"), QStringLiteral("sun"),
+                        QStringLiteral("--low-impact"), QStringLiteral("walking"), QStringLiteral("--weekday-minutes"),
+                        QStringLiteral("60"), QStringLiteral("--weekend-minutes"), QStringLiteral("100")},
+                       env)
+                  .exitCode,
+              0);
+    EXPECT_TRUE(QFileInfo::exists(own)) << "the default database is $XDG_DATA_HOME/stridewise/stridewise.db";
+    const CliResult shot = runCliIn({QStringLiteral("--screenshot"), home.filePath(QStringLiteral("shot.png"))}, env);
+    ASSERT_EQ(shot.exitCode, 0) << qPrintable(shot.err);
+    EXPECT_TRUE(QFileInfo::exists(home.filePath(QStringLiteral("config/stridewise/stridewise.conf"))))
+        << "the window remembers the file held data, in its own config folder";
+
+    QStringList unexpected;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = QDir(home.path()).relativeFilePath(it.next());
+        if (!file.startsWith(QLatin1String("data/stridewise/")) && !file.startsWith(QLatin1String("config/stridewise/"))
+            && file != QLatin1String("shot.png"))
+            unexpected << file;
+    }
+    EXPECT_TRUE(unexpected.isEmpty()) << qPrintable(unexpected.join(QStringLiteral(", ")));
 }

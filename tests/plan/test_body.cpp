@@ -413,7 +413,7 @@ TEST(PlanBody, RedFlagStatusGovernsADayUntilTheClearance)
     s = RedFlags::status(entries, QDate(), QDate(2026, 11, 21));
     EXPECT_FALSE(s.urgent) << "a day is governed by what was logged up to it";
     EXPECT_TRUE(RedFlags::banner(s).contains(QStringLiteral("record that a clinician has seen you")));
-    EXPECT_TRUE(RedFlags::advice({ Symptom::BothLegs }).contains(QStringLiteral("emergency department")));
-    EXPECT_TRUE(RedFlags::shortAdvice({ Symptom::Fever }).contains(QStringLiteral("clinician")));
-    EXPECT_TRUE(RedFlags::advice({}).isEmpty());
+    EXPECT_TRUE(RedFlags::fullAdvice({ Symptom::BothLegs }).contains(QStringLiteral("emergency department")));
+    EXPECT_TRUE(RedFlags::briefAdvice({ Symptom::Fever }).contains(QStringLiteral("clinician")));
+    EXPECT_TRUE(RedFlags::fullAdvice({}).isEmpty());
 }

@@ -10,7 +10,10 @@
 
 namespace Stridewise::Test {
 
-/** Every row of every table of the database at path, as text in a fixed order: "nothing changed" compares these. */
+/**
+ * Every row of every table of the database at path, as text in a fixed order: "nothing changed" compares these.
+ * file_identity (log ids, new with every commit and every copy) is left out.
+ */
 QString dumpTables(const QString &path);
 
 /** Starts the crash child (tests/safety/crashchild.cpp) with args; null when it did not start. */

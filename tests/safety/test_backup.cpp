@@ -154,7 +154,10 @@ TEST(Backups, DailyBackupAtMostOnceADayAndOnlyWhenTheDataChanged)
     auto first = backups.backupIfDue(*db, day1);
     ASSERT_TRUE(first.ok()) << first.message().toStdString();
     ASSERT_FALSE(first->isEmpty());
-    EXPECT_TRUE(first->endsWith(QStringLiteral("stridewise-2026-11-23-080000-daily.db"))) << first->toStdString();
+    // In this database's own folder, stamped in UTC (issue 16.9).
+    EXPECT_TRUE(first->endsWith(QStringLiteral("backups/stridewise.db/stridewise-%1Z-daily.db")
+                                    .arg(day1.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss")))))
+        << first->toStdString();
     // The backup's own time is a minute back, so a write now is surely later (file times can be coarse).
     {
         QFile f(*first);
@@ -238,6 +241,7 @@ TEST(Backups, AMigrationIsPrecededByABackupNamedByTheGivenTime)
     }
     const QString before = dumpTables(dir.path());
     const QByteArray bytes = readAll(dir.path());
+    const QDateTime migrationTime(QDate(2026, 11, 24), QTime(8, 30, 15));
     Database::setMigrationsForTesting(withSlowMigration(Schema::migrations()));
     {
         // Core does not read the clock: without the time to name the backup, the file is not updated at all.
@@ -249,7 +253,7 @@ TEST(Backups, AMigrationIsPrecededByABackupNamedByTheGivenTime)
     }
     {
         OpenOptions options;
-        options.now = QDateTime(QDate(2026, 11, 24), QTime(8, 30, 15));
+        options.now = migrationTime;
         auto db = Database::open(dir.path(), Database::Mode::ReadWrite, options);
         ASSERT_TRUE(db.ok()) << db.message().toStdString();
         EXPECT_EQ(db.value()->schemaVersion(), Database::kSchemaVersion + 1);
@@ -258,7 +262,9 @@ TEST(Backups, AMigrationIsPrecededByABackupNamedByTheGivenTime)
     const auto list = BackupManager(dir.path()).backups();
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list.first().reason, BackupManager::Reason::BeforeUpdate);
-    EXPECT_EQ(QFileInfo(list.first().path).fileName(), QStringLiteral("stridewise-2026-11-24-083015-before-update.db"))
+    EXPECT_EQ(QFileInfo(list.first().path).fileName(),
+        QStringLiteral("stridewise-%1Z-before-update.db")
+            .arg(migrationTime.toUTC().toString(QStringLiteral("yyyy-MM-dd-HHmmss"))))
         << "named by the time given, not the clock";
     EXPECT_EQ(dumpTables(list.first().path), before);
 }

@@ -97,7 +97,7 @@ int killCount()
 {
     bool ok = false;
     const int n = qEnvironmentVariableIntValue("STRIDEWISE_KILLS", &ok);
-    return ok && n > 0 ? n : 200;
+    return ok && n > 0 ? n : 60; // the full run: STRIDEWISE_KILLS=200
 }
 
 } // namespace
@@ -233,8 +233,8 @@ TEST(CrashSafety, KillDuringAMigrationLeavesTheOldVersionIntactAndOpenable)
             EXPECT_EQ(dumpTables(b.path), before);
         }
     }
-    std::cout << "[ crash    ] migration of " << migrationMs << " ms killed 20 times: " << intact << " left version 1 intact, "
-              << finished << " had finished" << std::endl;
+    std::cout << "[ crash    ] migration of " << migrationMs << " ms killed 20 times: " << intact
+              << " left the old version intact, " << finished << " had finished" << std::endl;
     EXPECT_GT(intact, 0) << "no kill landed before the migration committed";
 }
 
@@ -273,4 +273,203 @@ TEST(CrashSafety, AfterAKilledWriterReadOnlyOpeningStillWorks)
         EXPECT_EQ(LogRepository(*db.value()).logPain(e).kind(), ErrorKind::ReadOnly);
     }
     EXPECT_GE(opened, 15);
+}
+
+namespace {
+
+/** How many times each command is killed: a few under ctest, STRIDEWISE_CLI_KILLS for the full run (>= 50). */
+int cliKillCount()
+{
+    bool ok = false;
+    const int n = qEnvironmentVariableIntValue("STRIDEWISE_CLI_KILLS", &ok);
+    return ok && n > 0 ? n : 5;
+}
+
+/** Starts the stridewise executable with args (offscreen, no input). */
+std::unique_ptr<QProcess> startCli(const QStringList &args)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProgram(QStringLiteral(STRIDEWISE_EXE));
+    p->setArguments(args);
+    p->setStandardInputFile(QProcess::nullDevice());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p->setProcessEnvironment(env);
+    p->start();
+    if (!p->waitForStarted(10000))
+        return nullptr;
+    return p;
+}
+
+/** Runs args once to the end and returns how long it took (ms), to spread the kills over a run. */
+int timeOneRun(const QStringList &args)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto p = startCli(args);
+    if (!p || !p->waitForFinished(60000) || p->exitCode() != 0)
+        return -1;
+    return int(qMax<qint64>(5, timer.elapsed()));
+}
+
+/** Kills p after a random moment within 0..spreadMs and returns what it printed. */
+QString killSometimeIn(QProcess &p, int spreadMs, QRandomGenerator &rng)
+{
+    QThread::usleep(rng.bounded(quint32(spreadMs) * 1000u));
+    p.kill();
+    p.waitForFinished(10000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+/** Every backup of path opens as a sound database: a backup with its final name is always whole. */
+void expectBackupsWhole(const QString &path, int run)
+{
+    for (const auto &b : BackupManager(path).backups()) {
+        auto copy = Database::open(b.path, Database::Mode::ReadOnly);
+        ASSERT_TRUE(copy.ok()) << "run " << run << ": " << b.path.toStdString() << ": " << copy.message().toStdString();
+        ASSERT_TRUE(copy.value()->checkIntegrity(false).ok()) << "run " << run << ": " << b.path.toStdString();
+    }
+}
+
+void fillPain(const QString &path, QDate first, int days)
+{
+    auto db = openDb(path);
+    ASSERT_TRUE(db);
+    for (int i = 0; i < days; ++i) {
+        PainEntry e;
+        e.date = first.addDays(i);
+        e.score = i % 11;
+        e.note = QStringLiteral("day %1").arg(i);
+        ASSERT_TRUE(LogRepository(*db).logPain(e).ok());
+    }
+}
+
+} // namespace
+
+TEST(CrashSafety, KilledBackupsNeverDamageTheFileOrLeaveABrokenBackup)
+{
+    TempDir dir;
+    const QString path = dir.path();
+    fillPain(path, QDate(2020, 1, 1), 400);
+    const QString acknowledged = dumpTables(path);
+    const QStringList args{ QStringLiteral("backup"), QStringLiteral("--db"), path };
+    const int spread = timeOneRun(args);
+    ASSERT_GT(spread, 0);
+    QRandomGenerator rng(QRandomGenerator::global()->generate());
+    int made = 0;
+    const int kills = cliKillCount();
+    for (int run = 0; run < kills; ++run) {
+        auto p = startCli(args);
+        ASSERT_TRUE(p);
+        const QString out = killSometimeIn(*p, spread * 2, rng);
+        if (out.contains(QStringLiteral("Backed up"))) {
+            ++made;
+            const QString target = out.section(QStringLiteral(" to "), 1).section(QStringLiteral(" ("), 0, 0);
+            EXPECT_TRUE(QFileInfo::exists(target)) << "run " << run << ": an acknowledged backup is missing";
+        }
+        ASSERT_EQ(dumpTables(path), acknowledged) << "run " << run;
+        expectBackupsWhole(path, run);
+        if (::testing::Test::HasFatalFailure())
+            return;
+    }
+    auto db = Database::open(path);
+    ASSERT_TRUE(db.ok());
+    EXPECT_TRUE(db.value()->checkIntegrity(false).ok());
+    std::cout << "[ crash    ] backup killed " << kills << " times (" << spread << " ms a run): file and "
+              << BackupManager(path).backups().size() << " backups whole, " << made << " finished before the kill"
+              << std::endl;
+}
+
+TEST(CrashSafety, KilledRestoresLeaveTheOldFileOrTheRestoredOneWhole)
+{
+    TempDir dir;
+    const QString path = dir.path();
+    const QString sourceA = dir.path(QStringLiteral("sources/a.db"));
+    const QString sourceB = dir.path(QStringLiteral("sources/b.db"));
+    QDir().mkpath(dir.path(QStringLiteral("sources")));
+    fillPain(sourceA, QDate(2020, 1, 1), 300);
+    fillPain(sourceB, QDate(2022, 6, 1), 200);
+    const QString a = dumpTables(sourceA);
+    const QString b = dumpTables(sourceB);
+    fillPain(path, QDate(2020, 1, 1), 300); // starts as a's data
+    QString current = dumpTables(path);
+    ASSERT_EQ(current, a);
+    const int spread = timeOneRun({ QStringLiteral("restore"), sourceB, QStringLiteral("--db"), path });
+    ASSERT_GT(spread, 0);
+    current = b;
+    QRandomGenerator rng(QRandomGenerator::global()->generate());
+    int restored = 0;
+    const int kills = cliKillCount();
+    for (int run = 0; run < kills; ++run) {
+        const bool toA = current == b;
+        auto p = startCli({ QStringLiteral("restore"), toA ? sourceA : sourceB, QStringLiteral("--db"), path });
+        ASSERT_TRUE(p);
+        const QString out = killSometimeIn(*p, spread * 2, rng);
+        const QString now = dumpTables(path);
+        const QString target = toA ? a : b;
+        ASSERT_TRUE(now == current || now == target)
+            << "run " << run << ": neither the old nor the restored data: " << now.left(200).toStdString();
+        if (out.contains(QStringLiteral("Restored"))) {
+            ++restored;
+            ASSERT_EQ(now, target) << "run " << run << ": an acknowledged restore is not in the file";
+        }
+        current = now;
+        auto db = Database::open(path);
+        ASSERT_TRUE(db.ok()) << "run " << run << ": " << db.message().toStdString();
+        ASSERT_TRUE(db.value()->checkIntegrity(false).ok()) << "run " << run;
+        db = Error{};
+        expectBackupsWhole(path, run);
+        if (::testing::Test::HasFatalFailure())
+            return;
+    }
+    std::cout << "[ crash    ] restore killed " << kills << " times (" << spread
+              << " ms a run): file whole every time, " << restored << " finished before the kill, "
+              << BackupManager(path).backups().size() << " before-restore backups whole" << std::endl;
+}
+
+TEST(CrashSafety, AKilledDemoLeavesNoDemoDataOrAllOfIt)
+{
+    TempDir dir;
+    const QStringList common{ QStringLiteral("--weeks"), QStringLiteral("26"), QStringLiteral("--seed"),
+        QStringLiteral("7"), QStringLiteral("--today"), QDate::currentDate().toString(Qt::ISODate) };
+    const int spread = timeOneRun(
+        QStringList{ QStringLiteral("demo"), QStringLiteral("--db"), dir.path(QStringLiteral("timing.db")) } + common);
+    ASSERT_GT(spread, 0);
+    const QString complete = dumpTables(dir.path(QStringLiteral("timing.db")));
+    QRandomGenerator rng(QRandomGenerator::global()->generate());
+    int whole = 0, empty = 0, none = 0;
+    const int kills = cliKillCount();
+    for (int run = 0; run < kills; ++run) {
+        const QString path = dir.path(QStringLiteral("demo-%1.db").arg(run));
+        auto p = startCli(QStringList{ QStringLiteral("demo"), QStringLiteral("--db"), path } + common);
+        ASSERT_TRUE(p);
+        const QString out = killSometimeIn(*p, spread * 2, rng);
+        if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0) {
+            ++none;
+            ASSERT_FALSE(out.contains(QStringLiteral("Wrote"))) << "run " << run;
+            continue;
+        }
+        OpenOptions options; // killed between two migrations of the new file: the next open finishes them
+        options.now = QDateTime(QDate(2026, 11, 25), QTime(9, 0));
+        auto db = Database::open(path, Database::Mode::ReadWrite, options);
+        ASSERT_TRUE(db.ok()) << "run " << run << ": " << db.message().toStdString();
+        ASSERT_TRUE(db.value()->checkIntegrity(false).ok()) << "run " << run;
+        QSqlQuery q(db.value()->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM week) + (SELECT count(*) FROM pain_log) "
+                                          "+ (SELECT count(*) FROM profile)"))
+            && q.next());
+        const int rows = q.value(0).toInt();
+        q.finish();
+        db = Error{};
+        if (rows == 0) {
+            ++empty;
+            ASSERT_FALSE(out.contains(QStringLiteral("Wrote")))
+                << "run " << run << ": acknowledged, but nothing is there";
+        } else {
+            ++whole;
+            ASSERT_EQ(dumpTables(path), complete) << "run " << run << ": a partial demo";
+        }
+    }
+    std::cout << "[ crash    ] demo killed " << kills << " times (" << spread << " ms a run): " << whole << " whole, "
+              << empty << " empty, " << none << " with no file yet; never a partial demo" << std::endl;
 }

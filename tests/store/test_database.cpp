@@ -1,6 +1,7 @@
 #include "core/store/database.h"
+#include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
-#include "tests/support/testdb.h"
+#include "core/store/schema.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -8,6 +9,8 @@
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+
+#include "tests/support/testdb.h"
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -66,9 +69,9 @@ TEST(Database, MigratesAnEmptyFileToTheCurrentVersion)
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
-    EXPECT_EQ(tables,
-        (QStringList{ QStringLiteral("clearance"), QStringLiteral("completion"), QStringLiteral("pain_log"),
-            QStringLiteral("profile"), QStringLiteral("session"), QStringLiteral("week") }));
+    // Later migrations add tables of their own; these are the ones every version has, and the clearances.
+    for (const char *table : { "clearance", "completion", "pain_log", "profile", "session", "week" })
+        EXPECT_TRUE(tables.contains(QLatin1String(table))) << table;
 }
 
 TEST(Database, ReopeningKeepsDataAndDoesNotMigrateAgain)
@@ -204,4 +207,44 @@ TEST(Database, CopyToMakesAConsistentOpenableCopy)
     ASSERT_TRUE(copy);
     EXPECT_TRUE(ProfileRepository(*copy).load()->has_value());
     EXPECT_FALSE(db->copyTo(dir.path(QStringLiteral("copy.db"))).ok()); // never overwrites
+}
+
+TEST(Database, TheLogIdMigrationKeepsAVersionOneFilesDataAndEveryCommitRenewsTheId)
+{
+    TempDir dir;
+    const QString path = dir.path();
+    Database::setMigrationsForTesting({ Schema::migrations().first() });
+    {
+        auto v1 = openDb(path);
+        ASSERT_TRUE(v1);
+        ASSERT_EQ(v1->schemaVersion(), 1);
+        ASSERT_TRUE(
+            v1->exec(QStringLiteral("INSERT INTO pain_log (date, score, note) VALUES ('2026-10-06', 4, 'kept')"),
+                  QStringLiteral("test"))
+                .ok());
+    }
+    Database::setMigrationsForTesting({});
+    OpenOptions options;
+    options.now = QDateTime(QDate(2026, 11, 25), QTime(9, 0));
+    auto db = Database::open(path, Database::Mode::ReadWrite, options);
+    ASSERT_TRUE(db.ok()) << db.message().toStdString();
+    EXPECT_EQ(db.value()->schemaVersion(), Database::kSchemaVersion);
+    QSqlQuery q(db.value()->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT score, note FROM pain_log WHERE date = '2026-10-06'")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 4);
+    EXPECT_EQ(q.value(1).toString(), QStringLiteral("kept"));
+    auto ids = [&] {
+        QSqlQuery r(db.value()->connection());
+        EXPECT_TRUE(r.exec(QStringLiteral("SELECT log_id, previous_log_id FROM file_identity")) && r.next());
+        return QStringList{ r.value(0).toString(), r.value(1).toString() };
+    };
+    const QStringList before = ids();
+    EXPECT_EQ(before.at(0).size(), 32);
+    PainEntry e;
+    e.date = QDate(2026, 10, 7);
+    e.score = 2;
+    ASSERT_TRUE(LogRepository(*db.value()).logPain(e).ok());
+    const QStringList after = ids();
+    EXPECT_NE(after.at(0), before.at(0));
+    EXPECT_EQ(after.at(1), before.at(0)) << "each commit keeps the id before it";
 }

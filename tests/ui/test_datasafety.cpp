@@ -4,8 +4,9 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/charts/progressview.h"
-#include "ui/restoredialog.h"
-#include "ui/weekbanner.h"
+#include "ui/charts/progresswindow.h"
+#include "ui/shell/restoredialog.h"
+#include "ui/week/weekbanner.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,8 +46,8 @@ QStringList dataOf(const QString &path)
         if (!db.open())
             return { QStringLiteral("cannot open") };
         QSqlQuery tables(db);
-        tables.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                   "AND name != 'file_identity' ORDER BY name"));
         QStringList names;
         while (tables.next())
             names << tables.value(0).toString();
@@ -68,13 +69,6 @@ QStringList dataOf(const QString &path)
 class DataSafetyTest : public UiTest
 {
 protected:
-    void TearDown() override
-    {
-        UiTest::TearDown();
-        RestoreDialog::setFileProvider({});
-        MainWindow::setProcessLauncher({});
-    }
-
     /** Ticks the first stretch of the week (saved at once, no editor) and returns its id. */
     qint64 tickFirstStretch(MainWindow &window)
     {
@@ -130,21 +124,22 @@ TEST_F(DataSafetyTest, BackUpNowFailureIsShownPlainly)
     MainWindow &window = openWindow();
     // A file where the backups folder should be: the folder cannot be made.
     writeAll(QFileInfo(m_dir.path()).absolutePath() + QStringLiteral("/backups"), "in the way");
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_prompts.answer(QMessageBox::Ok);
     action(QStringLiteral("backupNowAction"))->trigger();
-    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Not backed up: Cannot create the backup folder")))
-        << MessageBox::lastText().toStdString();
-    EXPECT_EQ(window.statusBar()->currentMessage(), MessageBox::lastText());
+    EXPECT_TRUE(m_prompts.lastText().startsWith(QStringLiteral("Not backed up: Cannot create the backup folder")))
+        << m_prompts.lastText().toStdString();
+    EXPECT_EQ(window.statusBar()->currentMessage(), m_prompts.lastText());
 }
 
 TEST_F(DataSafetyTest, RestoreBringsBackTheBackupAndForgetsTheUndoHistory)
 {
     seedPlannedWeek();
     MainWindow &window = openWindow();
-    window.showProgress(); // the Progress view holds the database too: it must be rebuilt on the restored file
-    auto *dock = find<QDockWidget>(QStringLiteral("progressDockWidget"));
-    ASSERT_TRUE(dock && dock->widget());
-    const QPointer<QWidget> oldProgress = dock->widget();
+    window.viewActions()
+        .showProgress(); // the Progress view holds the database too: it must be rebuilt on the restored file
+    ProgressWindow *progress = window.viewActions().progressWindow();
+    ASSERT_TRUE(progress && progress->view());
+    const QPointer<QWidget> oldProgress = progress->view();
     action(QStringLiteral("backupNowAction"))->trigger();
     const QString backupPath = BackupManager(m_dir.path()).backups().first().path;
     const QStringList before = dataOf(backupPath);
@@ -165,9 +160,9 @@ TEST_F(DataSafetyTest, RestoreBringsBackTheBackupAndForgetsTheUndoHistory)
     EXPECT_EQ(list->currentRow(), 0) << "the newest backup is chosen";
     EXPECT_TRUE(list->item(0)->text().endsWith(QStringLiteral("made with Back Up Now")))
         << list->item(0)->text().toStdString();
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_prompts.answer(QMessageBox::Yes);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("restorePushButton")), Qt::LeftButton);
-    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Your current data is kept as a backup first")));
+    EXPECT_TRUE(m_prompts.lastText().contains(QStringLiteral("Your current data is kept as a backup first")));
 
     EXPECT_FALSE(isDone(window, stretchId)) << "the tick made after the backup is gone";
     auto *stretch = window.findChildren<QCheckBox *>(QStringLiteral("stretchCheckBox")).first();
@@ -187,8 +182,8 @@ TEST_F(DataSafetyTest, RestoreBringsBackTheBackupAndForgetsTheUndoHistory)
     tickFirstStretch(window);
     EXPECT_TRUE(isDone(window, stretchId));
     EXPECT_FALSE(oldProgress) << "the Progress view on the old database is gone";
-    ASSERT_TRUE(qobject_cast<ProgressView *>(dock->widget())) << "and a new one reads the restored file";
-    window.refreshProgress();
+    ASSERT_TRUE(qobject_cast<ProgressView *>(progress->view())) << "and a new one reads the restored file";
+    progress->view()->refresh();
 }
 
 TEST_F(DataSafetyTest, ARefusedRestoreLeavesTheWindowOnItsOwnData)
@@ -203,26 +198,24 @@ TEST_F(DataSafetyTest, ARefusedRestoreLeavesTheWindowOnItsOwnData)
 
     const QString other = m_dir.path(QStringLiteral("notes.db"));
     writeAll(other, QByteArray("These are my running notes, not a database.\n").repeated(200));
-    QString askedIn;
-    RestoreDialog::setFileProvider([&](QWidget *, const QString &folder) {
-        askedIn = folder;
-        return other;
-    });
+    m_prompts.file(other);
     action(QStringLiteral("restoreAction"))->trigger();
     auto *dialog = waitFor<RestoreDialog>(QStringLiteral("restoreDialog"));
     ASSERT_TRUE(dialog);
     EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("noBackupsLabel"))->isVisible());
     EXPECT_FALSE(dialog->findChild<QPushButton *>(QStringLiteral("restorePushButton"))->isEnabled());
-    MessageBox::setDefaultAnswer(QMessageBox::Yes); // "Restore?" then the warning
+    m_prompts.answerAll(QMessageBox::Yes); // "Restore?" then the warning
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("otherFilePushButton")), Qt::LeftButton);
-    MessageBox::setDefaultAnswer(QMessageBox::NoButton);
 
+    const auto opened = std::find_if(m_prompts.asked().cbegin(), m_prompts.asked().cend(),
+        [](const Prompt::Request &r) { return r.kind == Prompt::Kind::OpenFile; });
+    ASSERT_NE(opened, m_prompts.asked().cend());
+    const QString askedIn = opened->path;
     EXPECT_EQ(askedIn, BackupManager(m_dir.path()).folder());
-    EXPECT_TRUE(MessageBox::lastText().startsWith(QStringLiteral("Not restored:")))
-        << MessageBox::lastText().toStdString();
-    EXPECT_TRUE(MessageBox::lastText().contains(QDir::toNativeSeparators(other)));
-    EXPECT_TRUE(MessageBox::lastText().endsWith(QStringLiteral("Your data was left as it was.")));
-    EXPECT_EQ(window.statusBar()->currentMessage(), MessageBox::lastText());
+    EXPECT_TRUE(m_prompts.lastText().startsWith(QStringLiteral("Not restored:"))) << m_prompts.lastText().toStdString();
+    EXPECT_TRUE(m_prompts.lastText().contains(QDir::toNativeSeparators(other)));
+    EXPECT_TRUE(m_prompts.lastText().endsWith(QStringLiteral("Your data was left as it was.")));
+    EXPECT_EQ(window.statusBar()->currentMessage(), m_prompts.lastText());
     EXPECT_EQ(dataOf(m_dir.path()), before);
     EXPECT_EQ(window.undoStack().count(), undoSteps) << "a refused restore keeps the undo history";
     EXPECT_TRUE(isDone(window, stretchId));
@@ -323,7 +316,7 @@ TEST_F(DataSafetyTest, AFailedBackupOnCloseStillCloses)
 
 TEST_F(DataSafetyTest, OpenDemoDataFillsASeparateFileAndOpensItInANewWindow)
 {
-    const QString demo = MainWindow::demoDatabasePath();
+    const QString demo = DataActions::demoDatabasePath();
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(demo + suffix);
     seedPlannedWeek();
@@ -334,7 +327,7 @@ TEST_F(DataSafetyTest, OpenDemoDataFillsASeparateFileAndOpensItInANewWindow)
     QString program;
     QStringList arguments;
     int launches = 0;
-    MainWindow::setProcessLauncher([&](const QString &p, const QStringList &a) {
+    window.dataActions().setProcessLauncher([&](const QString &p, const QStringList &a) {
         program = p;
         arguments = a;
         ++launches;
@@ -383,6 +376,6 @@ TEST_F(DataSafetyTest, ADemoWindowSaysItShowsDemoData)
     ASSERT_TRUE(label);
     EXPECT_TRUE(label->isVisible());
     EXPECT_FALSE(action(QStringLiteral("openDemoAction"))->isEnabled()) << "a demo window does not open itself again";
-    window.nextWeek();
+    window.planActions().nextWeekAction()->trigger();
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("demo data"))) << "on every week";
 }

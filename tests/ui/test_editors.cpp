@@ -5,10 +5,10 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/commands/completioncommands.h"
-#include "ui/completiondialog.h"
-#include "ui/sessiondialog.h"
-#include "ui/skipdialog.h"
-#include "ui/weekbanner.h"
+#include "ui/log/completiondialog.h"
+#include "ui/log/skipdialog.h"
+#include "ui/week/sessiondialog.h"
+#include "ui/week/weekbanner.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -137,9 +137,9 @@ TEST_F(UiTest, RedFlagShowsWhatToDoAndMarksTheNextPlan)
     EXPECT_TRUE(advice->text().contains(QStringLiteral("clinician")));
 
     typeInto(find<QSpinBox>(QStringLiteral("painScoreSpinBox")), QStringLiteral("6"));
-    MessageBox::setNextAnswer(QMessageBox::Yes); // "Re-plan the rest of this week now?"
+    m_prompts.answer(QMessageBox::Yes); // "Re-plan the rest of this week now?"
     QTest::mouseClick(find<QPushButton>(QStringLiteral("savePainPushButton")), Qt::LeftButton);
-    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Re-plan")));
+    EXPECT_TRUE(m_prompts.lastText().contains(QStringLiteral("Re-plan")));
 
     auto *banner = find<QLabel>(QStringLiteral("redFlagBannerLabel"));
     ASSERT_TRUE(banner);
@@ -166,7 +166,7 @@ TEST_F(UiTest, UrgentSymptomSaysUrgentCare)
     openWindow();
     find<QCheckBox>(QStringLiteral("saddleNumbnessCheckBox"))->setChecked(true);
     EXPECT_TRUE(find<QLabel>(QStringLiteral("redFlagAdviceLabel"))->text().contains(QStringLiteral("urgent care")));
-    MessageBox::setNextAnswer(QMessageBox::No);
+    m_prompts.answer(QMessageBox::No);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("savePainPushButton")), Qt::LeftButton);
     auto *banner = find<QLabel>(QStringLiteral("urgentBannerLabel"));
     ASSERT_TRUE(banner);
@@ -187,7 +187,7 @@ TEST_F(UiTest, DiskFullRevertsTheTickAndSaysNotSaved)
         PlannedSession s = window.weekModel().session(row);
         const int before = window.undoStack().count();
         window.undoStack().push(
-            new CompleteSessionCommand(window.weekModel(), s, Completion{ s.id, false, 5, 3, 1, bigNote }));
+            new CompleteSessionCommand(window.document(), s, Completion{ s.id, false, 5, 3, 1, bigNote }));
         if (window.undoStack().count() == before) {
             failed = true;
             EXPECT_FALSE(log.completion(s.id)->has_value()) << "nothing half-saved";

@@ -4,8 +4,9 @@
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "ui/commands/completioncommands.h"
-#include "ui/daycolumn.h"
-#include "ui/profilewizard.h"
+#include "ui/shell/profilewizard.h"
+#include "ui/week/daycolumn.h"
+#include "ui/widgets/weekpicker.h"
 
 #include <QDateEdit>
 #include <QLabel>
@@ -58,8 +59,8 @@ void tickWithEditor(MainWindow &window, SessionCard *card, int minutes, int effo
 TEST_F(UiTest, FirstRunWizardSavesProfileAndPlansThisWeek)
 {
     MainWindow &window = openWindow();
-    EXPECT_FALSE(window.weekModel().hasPlan());
-    ASSERT_TRUE(window.startFirstRun());
+    EXPECT_FALSE(window.document().hasPlan());
+    ASSERT_TRUE(window.planActions().startFirstRun());
     auto *wizard = waitFor<ProfileWizard>(QStringLiteral("profileWizard"));
     ASSERT_TRUE(wizard);
     // The safety note is explained on the first page, from core's text.
@@ -86,17 +87,17 @@ TEST_F(UiTest, FirstRunWizardSavesProfileAndPlansThisWeek)
     EXPECT_FALSE((*profile)->isAvailable(Qt::Saturday));
     EXPECT_TRUE((*profile)->lowImpact.contains(Activity::Swim));
     // The current week is generated: there are runs and the daily stretches.
-    EXPECT_EQ(window.shownMonday(), m_monday);
-    EXPECT_TRUE(window.weekModel().hasPlan());
+    EXPECT_EQ(window.document().monday(), m_monday);
+    EXPECT_TRUE(window.document().hasPlan());
     EXPECT_TRUE(firstCard(Activity::Run));
     EXPECT_FALSE(window.findChildren<QCheckBox *>(QStringLiteral("stretchCheckBox")).isEmpty());
-    EXPECT_FALSE(window.startFirstRun()) << "the wizard runs once";
+    EXPECT_FALSE(window.planActions().startFirstRun()) << "the wizard runs once";
 }
 
 TEST_F(UiTest, WizardRefusesAProfileWithoutDays)
 {
     MainWindow &window = openWindow();
-    ASSERT_TRUE(window.startFirstRun());
+    ASSERT_TRUE(window.planActions().startFirstRun());
     auto *wizard = waitFor<ProfileWizard>(QStringLiteral("profileWizard"));
     auto *next = wizard->findChild<QPushButton *>(QStringLiteral("nextPushButton"));
     QTest::mouseClick(next, Qt::LeftButton);
@@ -119,11 +120,11 @@ TEST_F(UiTest, PlanThisWeekGeneratesRunsAndStretches)
         ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
     }
     MainWindow &window = openWindow();
-    EXPECT_FALSE(window.weekModel().hasPlan());
+    EXPECT_FALSE(window.document().hasPlan());
     auto *button = find<QPushButton>(QStringLiteral("planPushButton"));
     ASSERT_TRUE(button && button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
-    EXPECT_TRUE(window.weekModel().hasPlan());
+    EXPECT_TRUE(window.document().hasPlan());
     EXPECT_TRUE(firstCard(Activity::Run));
     EXPECT_FALSE(window.findChildren<QCheckBox *>(QStringLiteral("stretchCheckBox")).isEmpty());
     EXPECT_FALSE(action(QStringLiteral("planAction"))->isEnabled())
@@ -312,21 +313,21 @@ TEST_F(UiTest, NavigationAndLastViewedWeekAreRestored)
 {
     seedPlannedWeek();
     MainWindow &window = openWindow();
-    EXPECT_EQ(window.shownMonday(), m_monday);
+    EXPECT_EQ(window.document().monday(), m_monday);
     EXPECT_TRUE(window.weekView()->columns().at(2)->isToday());
     action(QStringLiteral("nextWeekAction"))->trigger();
-    EXPECT_EQ(window.shownMonday(), m_monday.addDays(7));
+    EXPECT_EQ(window.document().monday(), m_monday.addDays(7));
     EXPECT_TRUE(action(QStringLiteral("planAction"))->isEnabled()) << "next week has no plan yet";
     action(QStringLiteral("previousWeekAction"))->trigger();
     action(QStringLiteral("previousWeekAction"))->trigger();
-    EXPECT_EQ(window.shownMonday(), m_monday.addDays(-7));
+    EXPECT_EQ(window.document().monday(), m_monday.addDays(-7));
     action(QStringLiteral("thisWeekAction"))->trigger();
-    EXPECT_EQ(window.shownMonday(), m_monday);
-    find<QDateEdit>(QStringLiteral("weekPickerDateEdit"))->setDate(QDate(2026, 12, 10));
-    EXPECT_EQ(window.shownMonday(), QDate(2026, 12, 7));
+    EXPECT_EQ(window.document().monday(), m_monday);
+    find<WeekPicker>(QStringLiteral("weekPickerWidget"))->choose(QDate(2026, 12, 10));
+    EXPECT_EQ(window.document().monday(), QDate(2026, 12, 7));
     closeWindow();
     MainWindow &again = openWindow();
-    EXPECT_EQ(again.shownMonday(), QDate(2026, 12, 7)) << "the last-viewed week comes back";
+    EXPECT_EQ(again.document().monday(), QDate(2026, 12, 7)) << "the last-viewed week comes back";
 }
 
 TEST_F(UiTest, NarrowWindowListsTheDaysAndWideShowsColumns)
@@ -375,19 +376,19 @@ TEST_F(UiTest, ReplanAsksFirstAndKeepsWhatWasDone)
     const auto before = plans.sessionsBetween(m_monday, m_monday.addDays(6));
     ASSERT_TRUE(before.ok());
 
-    MessageBox::setNextAnswer(QMessageBox::No);
+    m_prompts.answer(QMessageBox::No);
     action(QStringLiteral("replanAction"))->trigger();
-    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("planned afresh")));
+    EXPECT_TRUE(m_prompts.lastText().contains(QStringLiteral("planned afresh")));
     EXPECT_EQ(*plans.sessionsBetween(m_monday, m_monday.addDays(6)), *before) << "No leaves the week alone";
 
     // An undoable edit before the re-plan: afterwards it must not be undoable, because re-planning replaces
     // sessions and their ids may be reused (undo would then change a different session).
     const PlannedSession other = window.weekModel().session(1);
-    window.undoStack().push(new CompleteSessionCommand(window.weekModel(), other,
-        Completion{ other.id, false, other.minutes, other.rpe, std::nullopt, {} }));
+    window.undoStack().push(new CompleteSessionCommand(
+        window.document(), other, Completion{ other.id, false, other.minutes, other.rpe, std::nullopt, {} }));
     ASSERT_GT(window.undoStack().count(), 0);
 
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_prompts.answer(QMessageBox::Yes);
     action(QStringLiteral("replanAction"))->trigger();
     EXPECT_EQ(window.undoStack().count(), 0);
     EXPECT_FALSE(action(QStringLiteral("undoAction"))->isEnabled());

@@ -1,11 +1,14 @@
+#include "core/service/demodata.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
-#include "ui/activitystyle.h"
 #include "ui/charts/progressview.h"
+#include "ui/charts/progresswindow.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/sessioncommands.h"
-#include "ui/completiondialog.h"
-#include "ui/profilewizard.h"
+#include "ui/log/completiondialog.h"
+#include "ui/shell/profilewizard.h"
+#include "ui/widgets/activitystyle.h"
+#include "ui/widgets/theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +19,8 @@
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
+#include <QScreen>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
@@ -29,31 +34,33 @@ using namespace Stridewise::Test;
 TEST_F(UiTest, WeekModelStaysConsistentThroughEveryEdit)
 {
     seedPlannedWeek();
-    auto db = openDb(m_dir.path());
-    WeekModel model(*db);
+    PlanDocument document(openDb(m_dir.path()), m_today);
+    LogRepository log(document.database());
+    WeekModel model(document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QUndoStack stack;
-    model.setUndoStack(&stack);
-    ASSERT_TRUE(model.load(m_monday).ok());
-    ASSERT_TRUE(model.hasPlan());
+    QUndoStack &stack = *document.undoStack();
+    QSignalSpy failures(&document, &PlanDocument::saveFailed);
+    document.showWeek(m_monday);
+    ASSERT_EQ(failures.count(), 0);
+    ASSERT_TRUE(document.hasPlan());
     const int rows = model.rowCount();
 
     // setData pushes a command; it never edits the row by itself.
     EXPECT_TRUE(model.setData(model.index(0), Qt::Checked, Qt::CheckStateRole));
     EXPECT_EQ(stack.count(), 1);
     EXPECT_EQ(model.data(model.index(0), Qt::CheckStateRole).toInt(), Qt::Checked);
-    EXPECT_TRUE(LogRepository(*db).completion(model.session(0).id)->has_value());
+    EXPECT_TRUE(log.completion(model.session(0).id)->has_value());
 
     const PlannedSession first = model.session(0);
-    stack.push(new MoveSessionCommand(model, first, m_monday.addDays(3)));
+    stack.push(new MoveSessionCommand(document, first, m_monday.addDays(3)));
     EXPECT_EQ(model.rowCount(), rows);
     EXPECT_EQ(model.sessionById(first.id)->date, m_monday.addDays(3));
     // Rows stay ordered by date.
     for (int row = 1; row < model.rowCount(); ++row)
         EXPECT_LE(model.session(row - 1).date, model.session(row).date);
-    stack.push(new MoveSessionCommand(model, *model.sessionById(first.id), m_monday.addDays(9)));
+    stack.push(new MoveSessionCommand(document, *model.sessionById(first.id), m_monday.addDays(9)));
     EXPECT_EQ(model.rowCount(), rows - 1) << "moved out of the week shown";
-    stack.push(new DeleteSessionCommand(model, model.session(0)));
+    stack.push(new DeleteSessionCommand(document, model.session(0)));
     EXPECT_EQ(model.rowCount(), rows - 2);
     while (stack.canUndo())
         stack.undo();
@@ -62,9 +69,10 @@ TEST_F(UiTest, WeekModelStaysConsistentThroughEveryEdit)
     while (stack.canRedo())
         stack.redo();
     EXPECT_EQ(model.rowCount(), rows - 2);
-    ASSERT_TRUE(model.load(m_monday.addDays(14)).ok());
+    document.showWeek(m_monday.addDays(14));
+    ASSERT_EQ(failures.count(), 0);
     EXPECT_EQ(model.rowCount(), 0);
-    EXPECT_FALSE(model.hasPlan());
+    EXPECT_FALSE(document.hasPlan());
 }
 
 /**
@@ -84,8 +92,7 @@ TEST_P(Screenshots, Render)
         GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
     QDir().mkpath(folder);
     const QPalette original = QApplication::palette();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(dark ? ActivityStyle::darkPalette() : QApplication::style()->standardPalette());
+    dark ? Theme::applyDark() : Theme::applyLight();
     seedPlannedWeek();
     MainWindow &window = openWindow();
     window.resize(1024, 700);
@@ -107,7 +114,7 @@ TEST_P(Screenshots, Render)
 
     find<QCheckBox>(QStringLiteral("numbnessCheckBox"))->setChecked(true);
     find<QCheckBox>(QStringLiteral("legPainCheckBox"))->setChecked(true);
-    MessageBox::setNextAnswer(QMessageBox::No);
+    m_prompts.answer(QMessageBox::No);
     QTest::mouseClick(find<QPushButton>(QStringLiteral("savePainPushButton")), Qt::LeftButton);
     QApplication::processEvents();
     window.grab().save(folder + QStringLiteral("/red-flag-banner.png"));
@@ -117,7 +124,7 @@ TEST_P(Screenshots, Render)
     window.grab().save(folder + QStringLiteral("/narrow-list.png"));
     window.resize(1024, 700);
 
-    window.editProfile();
+    window.planActions().editProfile();
     auto *wizard = waitFor<ProfileWizard>(QStringLiteral("profileWizard"));
     ASSERT_TRUE(wizard);
     wizard->next();
@@ -125,7 +132,7 @@ TEST_P(Screenshots, Render)
     wizard->grab().save(folder + QStringLiteral("/profile-wizard-days.png"));
     wizard->reject();
 
-    window.showRules(QStringLiteral("hamstring-stretch"));
+    window.viewActions().showRules(QStringLiteral("hamstring-stretch"));
     QApplication::processEvents();
     if (auto *rules = window.findChild<QDialog *>(QStringLiteral("rulesDialog")))
         rules->grab().save(folder + QStringLiteral("/rules-dialog.png"));
@@ -180,14 +187,63 @@ TEST_P(Screenshots, Render)
             ASSERT_TRUE(log.complete(Completion{ s.id, true, 0, 0, std::nullopt, QStringLiteral("Rain") }).ok());
         }
     }
-    window.setToday(rich.monday.addDays(2));
-    window.showWeek(rich.monday);
+    window.document().setToday(rich.monday.addDays(2));
+    window.document().showWeek(rich.monday);
     window.resize(1024, 700);
     QApplication::processEvents();
     window.grab().save(folder + QStringLiteral("/rich-week-1024x700.png"));
     window.resize(1366, 800);
     QApplication::processEvents();
     window.grab().save(folder + QStringLiteral("/rich-week-1366x800.png"));
+    QApplication::setPalette(original);
+}
+
+/**
+ * Not a check either: half a year of demo data, as a runner who has used Stridewise for a while sees it, at the
+ * three window sizes people have (1024×700, 1440×900, 1920×1080) and the Progress window, light or dark.
+ */
+TEST_P(Screenshots, WeekAtThreeSizesAndProgress)
+{
+    const bool dark = GetParam();
+    if (qEnvironmentVariableIsEmpty("STRIDEWISE_SHOTS_DIR"))
+        GTEST_SKIP() << "set STRIDEWISE_SHOTS_DIR to render screenshots";
+    const QString folder =
+        qEnvironmentVariable("STRIDEWISE_SHOTS_DIR") + (dark ? QStringLiteral("/dark") : QStringLiteral("/light"));
+    QDir().mkpath(folder);
+    const QPalette original = QApplication::palette();
+    dark ? Theme::applyDark() : Theme::applyLight();
+    {
+        auto db = openDb(m_dir.path());
+        ASSERT_TRUE(DemoData(*db).fill({ 26, 2026, m_today }).ok());
+    }
+    MainWindow &window = openWindow();
+    // Select the next session still to do, as a runner would look at it.
+    for (const PlannedSession &s : window.document().sessions()) {
+        if (s.activity != Activity::Stretch && s.date >= m_today) {
+            window.document().setSelectedSessionId(s.id);
+            break;
+        }
+    }
+    for (const QSize size : { QSize(1024, 700), QSize(1440, 900), QSize(1920, 1080) }) {
+        window.resize(size);
+        QTest::qWait(30);
+        EXPECT_TRUE(
+            window.grab().save(folder + QStringLiteral("/week-%1x%2.png").arg(size.width()).arg(size.height())));
+    }
+    window.resize(1024, 700);
+    window.viewActions().showProgress();
+    ProgressWindow *progress = window.viewActions().progressWindow();
+    ASSERT_TRUE(progress && progress->view());
+    progress->resize(1000, 680);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !progress->view()->isBusy(); }, 30000));
+    QTest::qWait(50);
+    EXPECT_TRUE(progress->grab().save(folder + QStringLiteral("/progress-over-time.png")));
+    progress->view()->setCurrentChart(1);
+    QTest::qWait(50);
+    EXPECT_TRUE(progress->grab().save(folder + QStringLiteral("/progress-pain-against-load.png")));
+    progress->view()->setCurrentChart(0);
+    EXPECT_TRUE(
+        progress->view()->exportPng(folder + QStringLiteral("/export-a4-150.png"), QStringLiteral("a4-150")).ok());
     QApplication::setPalette(original);
 }
 
@@ -205,38 +261,35 @@ TEST(Resources, AppIconIsCompiledIn)
 TEST_F(UiTest, ProgressOpensThePainAgainstLoadViewInItsOwnWindow)
 {
     seedPlannedWeek();
-    openWindow();
+    MainWindow &window = openWindow();
     QAction *progress = action(QStringLiteral("progressAction"));
     ASSERT_TRUE(progress) << "View > Progress is there from the start";
     EXPECT_EQ(progress->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
     progress->trigger();
-    auto *view = find<ProgressView>(QStringLiteral("progressView"));
+    ProgressWindow *shown = window.viewActions().progressWindow();
+    ASSERT_TRUE(shown);
+    ProgressView *view = shown->view();
     ASSERT_TRUE(view);
     EXPECT_TRUE(QTest::qWaitFor([&] { return view->isVisible(); }));
-    auto *dock = find<QDockWidget>(QStringLiteral("progressDockWidget"));
-    ASSERT_TRUE(dock);
-    EXPECT_TRUE(dock->isFloating());
-    EXPECT_GE(dock->width(), 800);
+    EXPECT_TRUE(shown->isWindow()) << "a window of its own, not a panel over the week";
+    // As wide as a chart needs, and no bigger than the screen it opens on.
+    const QRect available = shown->screen()->availableGeometry();
+    EXPECT_GE(shown->width(), qMin(800, available.width() * 9 / 10));
+    EXPECT_LE(shown->width(), available.width());
+    EXPECT_LE(shown->height(), available.height());
 }
 
-TEST_F(UiTest, ProgressHookShowsTheWidgetTheFactoryMakes)
+TEST_F(UiTest, ProgressShowsTheDocumentsDataOnItsToday)
 {
     seedPlannedWeek();
     MainWindow &window = openWindow();
-    QDate seenToday;
-    window.setProgressViewFactory([&seenToday](Database &, QDate today, QWidget *parent) {
-        seenToday = today;
-        auto *w = new QLabel(QStringLiteral("chart"), parent);
-        w->setObjectName(QStringLiteral("fakeProgressLabel"));
-        return w;
-    });
     QAction *progress = action(QStringLiteral("progressAction"));
     ASSERT_TRUE(progress);
     progress->trigger();
-    EXPECT_EQ(seenToday, m_today);
-    auto *shown = find<QLabel>(QStringLiteral("fakeProgressLabel"));
-    ASSERT_TRUE(shown);
-    EXPECT_TRUE(shown->isVisible());
+    ProgressWindow *shown = window.viewActions().progressWindow();
+    ASSERT_TRUE(shown && shown->view());
+    EXPECT_EQ(shown->view()->today(), m_today);
+    EXPECT_TRUE(shown->view()->isVisible());
 }
 
 TEST_F(UiTest, KeyboardMovesBetweenCardsAndSpaceOpensTheTickOffEditor)

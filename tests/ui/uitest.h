@@ -4,12 +4,17 @@
 #include "core/service/planner.h"
 #include "core/store/database.h"
 #include "core/store/profilerepository.h"
-#include "ui/mainwindow.h"
-#include "ui/messagebox.h"
-#include "ui/sessioncard.h"
-#include "ui/weekmodel.h"
-#include "ui/weekview.h"
+#include "ui/document/dataactions.h"
+#include "ui/document/planactions.h"
+#include "ui/document/plandocument.h"
+#include "ui/document/viewactions.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/prompt.h"
+#include "ui/week/sessioncard.h"
+#include "ui/week/weekmodel.h"
+#include "ui/week/weekview.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QSettings>
@@ -22,21 +27,16 @@
 
 namespace Stridewise::Test {
 
-/** A window on its own database with "today" fixed to Wednesday 25 November 2026. */
+/**
+ * A window on its own database with "today" fixed to Wednesday 25 November 2026. Every question, message and
+ * file dialog is answered by m_prompts (unanswered ones get their default), and the window's week model runs
+ * under QAbstractItemModelTester, which fails the test at the first broken model promise.
+ */
 class UiTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        MessageBox::setDefaultAnswer(QMessageBox::NoButton);
-    }
-    void TearDown() override
-    {
-        m_window.reset();
-        MessageBox::setDefaultAnswer(QMessageBox::NoButton);
-        MessageBox::setNextAnswer(QMessageBox::NoButton);
-    }
+    void SetUp() override { QSettings().clear(); }
+    void TearDown() override { m_window.reset(); }
 
     /** Saves a profile and plans this week, straight through core (the window is not involved). */
     void seedPlannedWeek()
@@ -54,6 +54,8 @@ protected:
         auto db = Database::open(m_dir.path(), mode);
         EXPECT_TRUE(db.ok()) << db.message().toStdString();
         m_window = std::make_unique<MainWindow>(std::move(db).value(), m_today);
+        new QAbstractItemModelTester(
+            &m_window->weekModel(), QAbstractItemModelTester::FailureReportingMode::Fatal, &m_window->weekModel());
         m_window->resize(1024, 700);
         m_window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
@@ -90,6 +92,7 @@ protected:
         return nullptr;
     }
 
+    Prompt::Script m_prompts;
     TempDir m_dir;
     QDate m_today{ 2026, 11, 25 };
     QDate m_monday{ 2026, 11, 23 };

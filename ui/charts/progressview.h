@@ -5,12 +5,13 @@
 #include "ui/charts/chartseries.h"
 
 #include <QDate>
+#include <QList>
+#include <QSize>
 #include <QString>
 #include <QWidget>
 
-#include <functional>
-
 class QCheckBox;
+class QImage;
 class QComboBox;
 class QLabel;
 class QProgressBar;
@@ -42,8 +43,16 @@ class ProgressView : public QWidget
     Q_OBJECT
 
 public:
-    /** Asks for a file name to export to ("" = cancelled); replaceable so tests can answer the dialog. */
-    using ExportPathProvider = std::function<QString(QWidget *parent, const QString &suggested)>;
+    /** A size Export PNG… offers: pixels, drawn at scale (text and lines grow with it, as on paper). */
+    struct ExportSize
+    {
+        QString id; ///< kept in Settings::ChartExportSize
+        QString label; ///< "A4 landscape, 150 dpi (1754 × 1240)"
+        QSize pixels; ///< empty: the chart's size on screen
+        qreal scale = 1.0; ///< pixels ÷ the size the chart is laid out at
+    };
+    /** The sizes offered, the on-screen size first. */
+    static QList<ExportSize> exportSizes();
 
     ProgressView(Database &db, QDate today, QWidget *parent = nullptr);
     ~ProgressView() override;
@@ -80,10 +89,14 @@ public:
 
     /** Writes the visible chart (time or scatter), at its on-screen size, as a PNG; the store's message on failure. */
     Result<void> exportPng(const QString &path);
-    /** Asks for a file (through the provider) and exports; the outcome shows under the chart. */
+    /**
+     * Writes the visible chart as a PNG of the export size sizeId (exportSizes()): drawn afresh at that size, with
+     * every title whole, not a stretched screenshot.
+     */
+    Result<void> exportPng(const QString &path, const QString &sizeId);
+    /** Asks for a file (through Prompt, in the folder used last, Pictures at first) and exports at the size chosen
+     * beside the button; the outcome shows under the chart. */
     void exportWithDialog();
-    /** Replaces the file dialog (nullptr restores QFileDialog). */
-    static void setExportPathProvider(ExportPathProvider provider);
 
 signals:
     /** A loaded range has been drawn (or its empty state shown). */
@@ -106,6 +119,7 @@ private:
     void showBucketToolTip(int index);
     void showPointToolTip(int index);
     QString rangeTitle() const;
+    QImage renderAt(const ExportSize &size) const;
 
     Database &m_db;
     QDate m_today;
@@ -131,10 +145,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QComboBox *m_exportSizeCombo = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
-
-    static ExportPathProvider s_exportPathProvider;
 };
 
 } // namespace Stridewise

@@ -1,6 +1,6 @@
 #include "ui/charts/reportloader.h"
 
-#include "core/load/loadreport.h"
+#include "core/service/reportbuilder.h"
 #include "core/store/database.h"
 #include "core/store/statsrepository.h"
 
@@ -26,10 +26,10 @@ Result<LoadedRange> loadRange(Database &db, ChartRange range, QDate today)
     }
     LoadedRange loaded;
     loaded.range = rangeDates(range, today, first);
-    auto input = stats.loadInput(loaded.range.from, loaded.range.to);
-    if (!input)
-        return input.error();
-    loaded.report = Load::analyse(*input);
+    auto report = buildLoadReport(db, loaded.range.from, loaded.range.to);
+    if (!report)
+        return report.error();
+    loaded.report = std::move(report).value();
     loaded.milliseconds = timer.elapsed();
     return loaded;
 }

@@ -1,7 +1,7 @@
 #include "ui/commands/completioncommands.h"
 
 #include "core/store/logrepository.h"
-#include "ui/weekmodel.h"
+#include "ui/document/plandocument.h"
 
 #include <QCoreApplication>
 
@@ -14,12 +14,12 @@ QString tr(const char *text)
 }
 } // namespace
 
-SetCompletionCommand::SetCompletionCommand(WeekModel &model,
+SetCompletionCommand::SetCompletionCommand(PlanDocument &document,
     const PlannedSession &session,
     std::optional<Completion> after,
     const QString &text,
     const QString &savedMessage)
-    : m_model(model)
+    : m_document(document)
     , m_sessionId(session.id)
     , m_before(session.completion)
     , m_after(std::move(after))
@@ -33,32 +33,32 @@ SetCompletionCommand::SetCompletionCommand(WeekModel &model,
 void SetCompletionCommand::redo()
 {
     if (apply(m_after))
-        m_model.reportSaved(m_savedMessage);
+        m_document.reportSaved(m_savedMessage);
 }
 
 void SetCompletionCommand::undo()
 {
     if (apply(m_before))
-        m_model.reportSaved(tr("Undone: %1").arg(text()));
+        m_document.reportSaved(tr("Undone: %1").arg(text()));
 }
 
 bool SetCompletionCommand::apply(const std::optional<Completion> &record)
 {
-    LogRepository log(m_model.database());
+    LogRepository log(m_document.database());
     const Result<void> result = record ? log.complete(*record) : log.clearCompletion(m_sessionId);
     if (!result) {
         setObsolete(true);
-        m_model.resync(m_sessionId);
-        m_model.reportFailure(result.error());
+        m_document.resync(m_sessionId);
+        m_document.reportFailure(result.error());
         return false;
     }
-    m_model.refreshSession(m_sessionId);
+    m_document.refreshSession(m_sessionId);
     return true;
 }
 
 CompleteSessionCommand::CompleteSessionCommand(
-    WeekModel &model, const PlannedSession &session, const Completion &completion)
-    : SetCompletionCommand(model,
+    PlanDocument &document, const PlannedSession &session, const Completion &completion)
+    : SetCompletionCommand(document,
         session,
         completion,
         tr("Tick off %1").arg(session.title),
@@ -66,8 +66,14 @@ CompleteSessionCommand::CompleteSessionCommand(
 {
 }
 
-SkipSessionCommand::SkipSessionCommand(WeekModel &model, const PlannedSession &session, const QString &reason)
-    : SetCompletionCommand(model,
+CompleteSessionCommand *CompleteSessionCommand::asPlanned(PlanDocument &document, const PlannedSession &session)
+{
+    return new CompleteSessionCommand(
+        document, session, Completion{ session.id, false, session.minutes, session.rpe, std::nullopt, {} });
+}
+
+SkipSessionCommand::SkipSessionCommand(PlanDocument &document, const PlannedSession &session, const QString &reason)
+    : SetCompletionCommand(document,
         session,
         Completion{ session.id, true, 0, 0, std::nullopt, reason },
         tr("Skip %1").arg(session.title),
@@ -75,8 +81,8 @@ SkipSessionCommand::SkipSessionCommand(WeekModel &model, const PlannedSession &s
 {
 }
 
-UntickSessionCommand::UntickSessionCommand(WeekModel &model, const PlannedSession &session)
-    : SetCompletionCommand(model,
+UntickSessionCommand::UntickSessionCommand(PlanDocument &document, const PlannedSession &session)
+    : SetCompletionCommand(document,
         session,
         std::nullopt,
         tr("Untick %1").arg(session.title),

@@ -8,7 +8,7 @@
 
 namespace Stridewise {
 
-class WeekModel;
+class PlanDocument;
 
 /**
  * Sets what is recorded for a session (done, skipped or nothing). redo() saves the new record, undo() the
@@ -18,7 +18,7 @@ class WeekModel;
 class SetCompletionCommand : public QUndoCommand
 {
 public:
-    SetCompletionCommand(WeekModel &model,
+    SetCompletionCommand(PlanDocument &document,
         const PlannedSession &session,
         std::optional<Completion> after,
         const QString &text,
@@ -30,7 +30,7 @@ public:
 private:
     bool apply(const std::optional<Completion> &record);
 
-    WeekModel &m_model;
+    PlanDocument &m_document;
     qint64 m_sessionId = 0;
     std::optional<Completion> m_before;
     std::optional<Completion> m_after;
@@ -41,21 +41,23 @@ private:
 class CompleteSessionCommand : public SetCompletionCommand
 {
 public:
-    CompleteSessionCommand(WeekModel &model, const PlannedSession &session, const Completion &completion);
+    CompleteSessionCommand(PlanDocument &document, const PlannedSession &session, const Completion &completion);
+    /** A quick tick (the compact stretch ticks): done as planned, its minutes and target effort. */
+    static CompleteSessionCommand *asPlanned(PlanDocument &document, const PlannedSession &session);
 };
 
 /** Marks a session as skipped, with the runner's reason. */
 class SkipSessionCommand : public SetCompletionCommand
 {
 public:
-    SkipSessionCommand(WeekModel &model, const PlannedSession &session, const QString &reason);
+    SkipSessionCommand(PlanDocument &document, const PlannedSession &session, const QString &reason);
 };
 
 /** Removes what was recorded for a session (unticking asks nothing: undo brings it back). */
 class UntickSessionCommand : public SetCompletionCommand
 {
 public:
-    UntickSessionCommand(WeekModel &model, const PlannedSession &session);
+    UntickSessionCommand(PlanDocument &document, const PlannedSession &session);
 };
 
 } // namespace Stridewise

@@ -1,15 +1,15 @@
 #include "ui/commands/logpaincommand.h"
 
 #include "core/store/logrepository.h"
-#include "ui/weekmodel.h"
+#include "ui/document/plandocument.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace Stridewise {
 
-LogPainCommand::LogPainCommand(WeekModel &model, std::optional<PainEntry> before, const PainEntry &after)
-    : m_model(model)
+LogPainCommand::LogPainCommand(PlanDocument &document, std::optional<PainEntry> before, const PainEntry &after)
+    : m_document(document)
     , m_date(after.date)
     , m_before(std::move(before))
     , m_after(after)
@@ -21,29 +21,29 @@ LogPainCommand::LogPainCommand(WeekModel &model, std::optional<PainEntry> before
 void LogPainCommand::redo()
 {
     if (apply(m_after)) {
-        m_model.reportSaved(QCoreApplication::translate("Stridewise::Commands", "Saved: back pain %1/10 for %2.")
-                                .arg(m_after.score)
-                                .arg(QLocale().toString(m_date, QLocale::ShortFormat)));
+        m_document.reportSaved(QCoreApplication::translate("Stridewise::Commands", "Saved: back pain %1/10 for %2.")
+                                   .arg(m_after.score)
+                                   .arg(QLocale().toString(m_date, QLocale::ShortFormat)));
     }
 }
 
 void LogPainCommand::undo()
 {
     if (apply(m_before))
-        m_model.reportSaved(QCoreApplication::translate("Stridewise::Commands", "Undone: %1").arg(text()));
+        m_document.reportSaved(QCoreApplication::translate("Stridewise::Commands", "Undone: %1").arg(text()));
 }
 
 bool LogPainCommand::apply(const std::optional<PainEntry> &entry)
 {
-    LogRepository log(m_model.database());
+    LogRepository log(m_document.database());
     const Result<void> result = entry ? log.logPain(*entry) : log.deletePain(m_date);
     if (!result) {
         setObsolete(true);
-        m_model.reportFailure(result.error());
-        m_model.notifyPainChanged(m_date); // the panel shows the saved entry again
+        m_document.reportFailure(result.error());
+        m_document.notifyPainChanged(m_date); // the panel shows the saved entry again
         return false;
     }
-    m_model.notifyPainChanged(m_date);
+    m_document.notifyPainChanged(m_date);
     return true;
 }
 

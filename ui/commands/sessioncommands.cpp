@@ -2,7 +2,7 @@
 
 #include "core/model/names.h"
 #include "core/store/planrepository.h"
-#include "ui/weekmodel.h"
+#include "ui/document/plandocument.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -22,11 +22,15 @@ PlannedSession movedTo(PlannedSession session, QDate to)
 }
 } // namespace
 
-EditSessionCommand::EditSessionCommand(
-    WeekModel &model, const PlannedSession &before, const PlannedSession &after, const QString &text)
-    : m_model(model)
+EditSessionCommand::EditSessionCommand(PlanDocument &document,
+    const PlannedSession &before,
+    const PlannedSession &after,
+    const QString &text,
+    const QString &savedMessage)
+    : m_document(document)
     , m_before(before)
     , m_after(after)
+    , m_savedMessage(savedMessage)
 {
     setText(text);
 }
@@ -34,43 +38,46 @@ EditSessionCommand::EditSessionCommand(
 void EditSessionCommand::redo()
 {
     if (apply(m_after))
-        m_model.reportSaved(tr("Saved: %1.").arg(text()));
+        m_document.reportSaved(m_savedMessage);
 }
 
 void EditSessionCommand::undo()
 {
     if (apply(m_before))
-        m_model.reportSaved(tr("Undone: %1").arg(text()));
+        m_document.reportSaved(tr("Undone: %1").arg(text()));
 }
 
 bool EditSessionCommand::apply(const PlannedSession &session)
 {
-    const Result<void> result = PlanRepository(m_model.database()).updateSession(session);
+    const Result<void> result = PlanRepository(m_document.database()).updateSession(session);
     if (!result) {
         setObsolete(true);
-        m_model.resync(session.id);
-        m_model.reportFailure(result.error());
+        m_document.resync(session.id);
+        m_document.reportFailure(result.error());
         return false;
     }
-    m_model.refreshSession(session.id);
+    m_document.refreshSession(session.id);
     return true;
 }
 
-MoveSessionCommand::MoveSessionCommand(WeekModel &model, const PlannedSession &session, QDate to)
-    : EditSessionCommand(model,
+MoveSessionCommand::MoveSessionCommand(PlanDocument &document, const PlannedSession &session, QDate to)
+    : EditSessionCommand(document,
         session,
         movedTo(session, to),
-        tr("Move %1 to %2").arg(session.title, Labels::weekday(Qt::DayOfWeek(to.dayOfWeek()))))
+        tr("Move %1 to %2").arg(session.title, Labels::weekday(Qt::DayOfWeek(to.dayOfWeek()))),
+        tr("Saved: %1 moved to %2.").arg(session.title, Labels::weekday(Qt::DayOfWeek(to.dayOfWeek()))))
 {
 }
 
-ChangeSessionCommand::ChangeSessionCommand(WeekModel &model, const PlannedSession &before, const PlannedSession &after)
-    : EditSessionCommand(model, before, after, tr("Change %1").arg(after.title))
+ChangeSessionCommand::ChangeSessionCommand(
+    PlanDocument &document, const PlannedSession &before, const PlannedSession &after)
+    : EditSessionCommand(
+        document, before, after, tr("Change %1").arg(after.title), tr("Saved: changes to %1.").arg(after.title))
 {
 }
 
-AddSessionCommand::AddSessionCommand(WeekModel &model, const PlannedSession &session)
-    : m_model(model)
+AddSessionCommand::AddSessionCommand(PlanDocument &document, const PlannedSession &session)
+    : m_document(document)
     , m_session(session)
 {
     m_session.manual = true;
@@ -80,30 +87,30 @@ AddSessionCommand::AddSessionCommand(WeekModel &model, const PlannedSession &ses
 void AddSessionCommand::redo()
 {
     // The first redo gets a new id from the store; a redo after undo restores the same id.
-    auto added = PlanRepository(m_model.database()).addSession(m_session);
+    auto added = PlanRepository(m_document.database()).addSession(m_session);
     if (!added) {
         setObsolete(true);
-        m_model.reportFailure(added.error());
+        m_document.reportFailure(added.error());
         return;
     }
     m_session.id = added->id;
-    m_model.refreshSession(m_session.id);
-    m_model.reportSaved(tr("Saved: %1 added.").arg(m_session.title));
+    m_document.refreshSession(m_session.id);
+    m_document.reportSaved(tr("Saved: %1 added.").arg(m_session.title));
 }
 
 void AddSessionCommand::undo()
 {
-    if (const auto removed = PlanRepository(m_model.database()).deleteSession(m_session.id); !removed) {
+    if (const auto removed = PlanRepository(m_document.database()).deleteSession(m_session.id); !removed) {
         setObsolete(true);
-        m_model.reportFailure(removed.error());
+        m_document.reportFailure(removed.error());
         return;
     }
-    m_model.removeSession(m_session.id);
-    m_model.reportSaved(tr("Undone: %1").arg(text()));
+    m_document.removeSession(m_session.id);
+    m_document.reportSaved(tr("Undone: %1").arg(text()));
 }
 
-DeleteSessionCommand::DeleteSessionCommand(WeekModel &model, const PlannedSession &session)
-    : m_model(model)
+DeleteSessionCommand::DeleteSessionCommand(PlanDocument &document, const PlannedSession &session)
+    : m_document(document)
     , m_session(session)
 {
     setText(tr("Delete %1").arg(session.title));
@@ -111,25 +118,25 @@ DeleteSessionCommand::DeleteSessionCommand(WeekModel &model, const PlannedSessio
 
 void DeleteSessionCommand::redo()
 {
-    if (const auto removed = PlanRepository(m_model.database()).deleteSession(m_session.id); !removed) {
+    if (const auto removed = PlanRepository(m_document.database()).deleteSession(m_session.id); !removed) {
         setObsolete(true);
-        m_model.reportFailure(removed.error());
+        m_document.reportFailure(removed.error());
         return;
     }
-    m_model.removeSession(m_session.id);
-    m_model.reportSaved(tr("Saved: %1 deleted.").arg(m_session.title));
+    m_document.removeSession(m_session.id);
+    m_document.reportSaved(tr("Saved: %1 deleted.").arg(m_session.title));
 }
 
 void DeleteSessionCommand::undo()
 {
-    auto restored = PlanRepository(m_model.database()).addSession(m_session);
+    auto restored = PlanRepository(m_document.database()).addSession(m_session);
     if (!restored) {
         setObsolete(true);
-        m_model.reportFailure(restored.error());
+        m_document.reportFailure(restored.error());
         return;
     }
-    m_model.refreshSession(m_session.id);
-    m_model.reportSaved(tr("Undone: %1").arg(text()));
+    m_document.refreshSession(m_session.id);
+    m_document.reportSaved(tr("Undone: %1").arg(text()));
 }
 
 } // namespace Stridewise

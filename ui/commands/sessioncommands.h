@@ -6,7 +6,7 @@
 
 namespace Stridewise {
 
-class WeekModel;
+class PlanDocument;
 
 /**
  * Replaces a session's plan (date, time of day, minutes, effort, title) with another version of it;
@@ -15,8 +15,13 @@ class WeekModel;
 class EditSessionCommand : public QUndoCommand
 {
 public:
-    EditSessionCommand(
-        WeekModel &model, const PlannedSession &before, const PlannedSession &after, const QString &text);
+    /** text names the step in Edit ▸ Undo ("Move Easy run to Thursday"); savedMessage is what the status bar says
+     * once it is saved ("Saved: Easy run moved to Thursday."). */
+    EditSessionCommand(PlanDocument &document,
+        const PlannedSession &before,
+        const PlannedSession &after,
+        const QString &text,
+        const QString &savedMessage);
 
     void redo() override;
     void undo() override;
@@ -24,36 +29,37 @@ public:
 private:
     bool apply(const PlannedSession &session);
 
-    WeekModel &m_model;
+    PlanDocument &m_document;
     PlannedSession m_before;
     PlannedSession m_after;
+    QString m_savedMessage;
 };
 
 /** Moves a session to another day (drag and drop, or Edit ▸ Move to). */
 class MoveSessionCommand : public EditSessionCommand
 {
 public:
-    MoveSessionCommand(WeekModel &model, const PlannedSession &session, QDate to);
+    MoveSessionCommand(PlanDocument &document, const PlannedSession &session, QDate to);
 };
 
 /** Changes a session's minutes, effort, title or time of day (Edit ▸ Edit session…). */
 class ChangeSessionCommand : public EditSessionCommand
 {
 public:
-    ChangeSessionCommand(WeekModel &model, const PlannedSession &before, const PlannedSession &after);
+    ChangeSessionCommand(PlanDocument &document, const PlannedSession &before, const PlannedSession &after);
 };
 
 /** Adds a session by hand; undo removes it. */
 class AddSessionCommand : public QUndoCommand
 {
 public:
-    AddSessionCommand(WeekModel &model, const PlannedSession &session);
+    AddSessionCommand(PlanDocument &document, const PlannedSession &session);
     void redo() override;
     void undo() override;
     qint64 sessionId() const { return m_session.id; }
 
 private:
-    WeekModel &m_model;
+    PlanDocument &m_document;
     PlannedSession m_session;
 };
 
@@ -61,12 +67,12 @@ private:
 class DeleteSessionCommand : public QUndoCommand
 {
 public:
-    DeleteSessionCommand(WeekModel &model, const PlannedSession &session);
+    DeleteSessionCommand(PlanDocument &document, const PlannedSession &session);
     void redo() override;
     void undo() override;
 
 private:
-    WeekModel &m_model;
+    PlanDocument &m_document;
     PlannedSession m_session;
 };
 

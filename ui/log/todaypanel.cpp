@@ -1,0 +1,255 @@
+#include "ui/log/todaypanel.h"
+
+#include "core/model/names.h"
+#include "core/model/validation.h"
+#include "core/store/logrepository.h"
+#include "ui/document/plandocument.h"
+#include "ui/document/redflags.h"
+#include "ui/widgets/formwidgets.h"
+#include "ui/widgets/theme.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Stridewise {
+
+namespace {
+const QList<Symptom> kSymptoms{ Symptom::Numbness, Symptom::Tingling, Symptom::LegPain, Symptom::Weakness,
+    Symptom::NightPain, Symptom::BladderBowel, Symptom::SaddleNumbness };
+
+QString objectNameOf(Symptom s)
+{
+    QString name = Names::symptom(s);
+    for (qsizetype i = name.indexOf(QLatin1Char('-')); i >= 0; i = name.indexOf(QLatin1Char('-'))) {
+        name.remove(i, 1);
+        name[i] = name.at(i).toUpper();
+    }
+    return name + QStringLiteral("CheckBox");
+}
+} // namespace
+
+TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    setObjectName(QStringLiteral("todayPanelWidget"));
+    const QDate today = m_document.today();
+    m_date = new QDateEdit(today, this);
+    m_date->setObjectName(QStringLiteral("painDateEdit"));
+    m_date->setCalendarPopup(true);
+    m_date->setMaximumDate(today);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setAccessibleName(tr("Day of the pain log"));
+    connect(m_date, &QDateEdit::dateChanged, this, &TodayPanel::reload);
+
+    m_score = FormWidgets::scoreSpinBox(QStringLiteral("painScoreSpinBox"), tr("Back pain today, 0 to 10"), 0, this);
+    m_score->setToolTip(tr("0 is no pain, 10 the worst pain you can imagine. Enter logs it."));
+
+    // One row: "Back pain [3 / 10] on [25 Nov 2026]", so the panel stays short.
+    auto *painLabel = new QLabel(tr("&Back pain:"), this);
+    painLabel->setBuddy(m_score);
+    auto *onLabel = new QLabel(tr("&on", "back pain on a day"), this);
+    onLabel->setBuddy(m_date);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 2);
+    top->setSpacing(4);
+    top->addWidget(painLabel);
+    top->addWidget(m_score);
+    top->addWidget(onLabel);
+    top->addWidget(m_date, 1);
+
+    auto *symptomsLabel = new QLabel(tr("Any of these?"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 6);
+    layout->setSpacing(1);
+    layout->addLayout(top);
+    layout->addWidget(symptomsLabel);
+    for (Symptom s : kSymptoms) {
+        auto *box = new QCheckBox(Labels::symptom(s), this);
+        box->setObjectName(objectNameOf(s));
+        connect(box, &QCheckBox::toggled, this, &TodayPanel::updateAdvice);
+        m_symptoms << box;
+        layout->addWidget(box);
+    }
+
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("painNoteLineEdit"));
+    m_note->setPlaceholderText(tr("Note (optional)"));
+    m_note->setMaxLength(Limits::kMaxNoteLength);
+    m_note->setAccessibleName(tr("Note about today's back"));
+
+    m_error = FormWidgets::errorLabel(this, QStringLiteral("painErrorLabel"));
+    layout->addWidget(m_error);
+
+    m_save = new QPushButton(tr("&Log"), this);
+    m_save->setObjectName(QStringLiteral("savePainPushButton"));
+    m_save->setDefault(true); // looks it: Enter in the panel logs (keyPressEvent)
+    connect(m_save, &QPushButton::clicked, this, &TodayPanel::save);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("painStateLabel"));
+    m_state->setWordWrap(true);
+    Theme::setMuted(m_state);
+    // The note and the button share a row: the panel stays short enough to sit under the session at 700 pixels.
+    auto *saveRow = new QHBoxLayout;
+    saveRow->setContentsMargins(0, 4, 0, 0);
+    saveRow->addWidget(m_note, 1);
+    saveRow->addWidget(m_save);
+    layout->addLayout(saveRow);
+    layout->addWidget(m_state);
+
+    // Below the button, in a place kept for it: what to do appears without moving anything.
+    auto *adviceSlot = new QWidget(this);
+    adviceSlot->setObjectName(QStringLiteral("redFlagAdviceSlot"));
+    m_advice = new QLabel(adviceSlot);
+    m_advice->setObjectName(QStringLiteral("redFlagAdviceLabel"));
+    m_advice->setWordWrap(true);
+    m_advice->setAutoFillBackground(true);
+    m_advice->setMargin(6);
+    QPalette red = m_advice->palette();
+    red.setColor(QPalette::Window, FormWidgets::alertRed());
+    red.setColor(QPalette::WindowText, Qt::white);
+    m_advice->setPalette(red);
+    QFont bold = m_advice->font();
+    bold.setBold(true);
+    m_advice->setFont(bold);
+    m_advice->hide();
+    auto *slotLayout = new QVBoxLayout(adviceSlot);
+    slotLayout->setContentsMargins(0, 4, 0, 0);
+    slotLayout->addWidget(m_advice);
+    slotLayout->addStretch();
+    // Room for two lines of the brief advice, the longest it gets in the panel.
+    adviceSlot->setMinimumHeight(2 * QFontMetrics(bold).lineSpacing() + 2 * m_advice->margin() + 6);
+    layout->addWidget(adviceSlot);
+    layout->addStretch();
+
+    connect(&m_document, &PlanDocument::todayChanged, this, &TodayPanel::setToday);
+    connect(&m_document, &PlanDocument::painChanged, this, [this](QDate day) {
+        if (day == date())
+            reload();
+    });
+    connect(&m_document, &PlanDocument::databaseReplaced, this, [this] {
+        updateEditable();
+        reload();
+    });
+    updateEditable();
+    reload();
+}
+
+void TodayPanel::setToday(QDate today)
+{
+    m_date->setMaximumDate(today);
+    m_date->setDate(today);
+    reload();
+}
+
+QDate TodayPanel::date() const
+{
+    return m_date->date();
+}
+
+void TodayPanel::setDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+void TodayPanel::updateEditable()
+{
+    const bool editable = m_document.isEditable();
+    for (QWidget *w :
+        { static_cast<QWidget *>(m_score), static_cast<QWidget *>(m_note), static_cast<QWidget *>(m_save) })
+        w->setEnabled(editable);
+    for (QCheckBox *box : std::as_const(m_symptoms))
+        box->setEnabled(editable);
+}
+
+PainEntry TodayPanel::entry() const
+{
+    PainEntry e;
+    e.date = m_date->date();
+    e.score = m_score->value();
+    for (int i = 0; i < m_symptoms.size(); ++i) {
+        if (m_symptoms.at(i)->isChecked())
+            e.symptoms << kSymptoms.at(i);
+    }
+    std::sort(e.symptoms.begin(), e.symptoms.end());
+    e.note = m_note->text().trimmed();
+    return e;
+}
+
+void TodayPanel::updateAdvice()
+{
+    const RedFlags::Advice advice = RedFlags::advice(entry().symptoms);
+    m_advice->setToolTip(advice.full);
+    m_advice->setText(advice.brief);
+    m_advice->setVisible(!advice.brief.isEmpty());
+}
+
+void TodayPanel::reload()
+{
+    m_saved.reset();
+    if (m_document.hasDatabase()) {
+        if (auto saved = LogRepository(m_document.database()).painOn(m_date->date()))
+            m_saved = *saved;
+    }
+    const PainEntry shown = m_saved.value_or(PainEntry{ m_date->date(), 0, {}, {} });
+    m_score->setValue(shown.score);
+    for (int i = 0; i < m_symptoms.size(); ++i)
+        m_symptoms.at(i)->setChecked(shown.symptoms.contains(kSymptoms.at(i)));
+    m_note->setText(shown.note);
+    m_error->hide();
+    const QString day =
+        m_date->date() == m_document.today() ? tr("today") : QLocale().toString(m_date->date(), QLocale::ShortFormat);
+    QString state;
+    if (!m_saved) {
+        state = tr("Nothing logged for %1 yet.").arg(day);
+    } else if (m_saved->symptoms.isEmpty()) {
+        state = tr("Logged for %1: %2/10.").arg(day).arg(m_saved->score);
+    } else {
+        QStringList names;
+        for (Symptom symptom : m_saved->symptoms)
+            names << Labels::symptom(symptom).toLower();
+        state = tr("Logged for %1: %2/10, %3.").arg(day).arg(m_saved->score).arg(names.join(QStringLiteral(", ")));
+    }
+    m_state->setText(state);
+    // Short words beside the note; the panel's title says what is logged, the accessible name says it in full.
+    m_save->setText(m_saved ? tr("&Update") : tr("&Log"));
+    m_save->setAccessibleName(m_saved ? tr("Update back pain") : tr("Log back pain"));
+    updateAdvice();
+}
+
+void TodayPanel::keyPressEvent(QKeyEvent *event)
+{
+    // Enter from the score, the note or a symptom (they pass it on): log, as the button would. Not from the
+    // day: Enter there only confirms the day.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    QWidget *focus = focusWidget();
+    if (enter && event->modifiers() == Qt::NoModifier && focus && focus != m_date && !m_date->isAncestorOf(focus)) {
+        save();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void TodayPanel::save()
+{
+    if (!m_document.isEditable())
+        return;
+    const PainEntry e = entry();
+    if (const Result<void> valid = validatePainEntry(e); !valid) {
+        m_error->setText(valid.message());
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    emit saveRequested(e);
+}
+
+} // namespace Stridewise

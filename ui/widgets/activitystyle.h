@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/model/enums.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+namespace Stridewise {
+
+struct PlannedSession;
+
+/** How an activity looks everywhere in the window: one colour and one drawn icon each (no image files needed). */
+namespace ActivityStyle {
+
+QColor color(Activity activity);
+/** A white glyph on the activity's colour, drawn for every device pixel ratio (high-DPI clean). */
+QIcon icon(Activity activity);
+/** The application's icon, drawn the same way. */
+QIcon appIcon();
+/** A calendar page with today's mark, for "This week". */
+QIcon todayIcon();
+/** Curved arrows for Edit ▸ Undo and Redo, drawn in the palette's button text colour (unlike week navigation). */
+QIcon undoIcon();
+QIcon redoIcon();
+/** Load bars under a pain line, for View ▸ Progress. */
+QIcon progressIcon();
+/** "40 min" */
+QString minutes(int minutes);
+/** "effort 4/10" */
+QString effort(int rpe);
+/** "effort 4/10, somewhat hard" */
+QString effortWithWord(int rpe);
+
+} // namespace ActivityStyle
+
+} // namespace Stridewise
