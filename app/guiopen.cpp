@@ -6,13 +6,12 @@
 #include "core/store/storagefiles.h"
 #include "ui/shell/openproblemdialog.h"
 #include "ui/shell/prompt.h"
+#include "ui/shell/settings.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -25,14 +24,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Stridewise::GuiOpen", text);
-}
-
-/** The settings key remembering that this file held data, so an emptied file is noticed. */
-QString dataSeenKey(const QString &path)
-{
-    const QByteArray hash =
-        QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStringLiteral("dataSeen/") + QString::fromLatin1(hash);
 }
 
 void printProblem(const QString &message, const std::optional<BackupManager::Backup> &backup, const QString &path)
@@ -71,10 +62,8 @@ Opened open(const QString &path, bool headless)
     }
     const bool locked = opener.isLocked();
 
-    QSettings settings;
-    const QString key = dataSeenKey(path);
     OpenOptions options;
-    options.dataExpected = settings.value(key, false).toBool();
+    options.dataExpected = Settings::value(Settings::Key::DataSeen, path).toBool();
     options.now = QDateTime::currentDateTime(); // core does not read the clock; it names a before-update backup
     const bool hadBytes = QFileInfo(path).size() > 0;
     auto db = opener.open(Database::Mode::ReadWrite, options);
@@ -104,7 +93,7 @@ Opened open(const QString &path, bool headless)
         return {};
     }
     if (hadBytes || options.dataExpected)
-        settings.setValue(key, true);
+        Settings::setValue(Settings::Key::DataSeen, true, path);
     result.privacyNotice = opener.privacyNotice();
     if (!db.value()->isReadOnly()) {
         // The daily backup reads and checks the whole file: on a thread of its own, with a connection of its own,

@@ -25,13 +25,30 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list{
-        {"profile", QT_TRANSLATE_NOOP("Stridewise::Cli", "show or set the runner's profile"), profileCommand},
-        {"plan", QT_TRANSLATE_NOOP("Stridewise::Cli", "make (if needed) and print a week's plan"), planCommand},
-        {"log", QT_TRANSLATE_NOOP("Stridewise::Cli", "log back pain for a day, or a session as done or skipped"), logCommand},
-        {"stats", QT_TRANSLATE_NOOP("Stridewise::Cli", "print training load, pain and their relationship for a date range"), statsCommand},
-        {"demo", QT_TRANSLATE_NOOP("Stridewise::Cli", "fill a new database file with realistic demo data"), demoCommand},
-        {"backup", QT_TRANSLATE_NOOP("Stridewise::Cli", "copy the database into the backups folder beside it (--list: show them)"), backupCommand},
-        {"restore", QT_TRANSLATE_NOOP("Stridewise::Cli", "replace the database with a backup FILE, keeping the current one"), restoreCommand},
+        { "profile", QT_TRANSLATE_NOOP("Stridewise::Cli", "show or set the runner's profile"), profileCommand },
+        { "plan", QT_TRANSLATE_NOOP("Stridewise::Cli", "make (if needed) and print a week's plan"), planCommand },
+        { "log", QT_TRANSLATE_NOOP("Stridewise::Cli", "log back pain for a day, or a session as done or skipped"),
+            logCommand },
+        { "stats",
+            QT_TRANSLATE_NOOP("Stridewise::Cli", "print training load, pain and their relationship for a date range"),
+            statsCommand },
+        { "demo", QT_TRANSLATE_NOOP("Stridewise::Cli", "fill a new database file with realistic demo data"),
+            demoCommand },
+        { "backup",
+            QT_TRANSLATE_NOOP(
+                "Stridewise::Cli", "copy the database into the backups folder beside it (--list: show them)"),
+            backupCommand },
+        { "restore",
+            QT_TRANSLATE_NOOP("Stridewise::Cli", "replace the database with a backup FILE, keeping the current one"),
+            restoreCommand },
+        { "import",
+            QT_TRANSLATE_NOOP(
+                "Stridewise::Cli", "tick planned sessions from FIT, TCX or GPX recordings (files or folders)"),
+            importCommand },
+        { "shoes",
+            QT_TRANSLATE_NOOP(
+                "Stridewise::Cli", "list, add, edit, retire your shoes or choose the default; km and pain by shoe"),
+            shoesCommand },
     };
     return list;
 }

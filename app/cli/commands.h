@@ -12,5 +12,7 @@ int statsCommand(Context &ctx);
 int demoCommand(Context &ctx);
 int backupCommand(Context &ctx);
 int restoreCommand(Context &ctx);
+int importCommand(Context &ctx);
+int shoesCommand(Context &ctx);
 
 } // namespace Stridewise::Cli

@@ -9,6 +9,7 @@
 #include "core/service/planner.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "core/store/shoerepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -225,14 +226,18 @@ int logSession(Context &ctx,
     Completion c;
     c.sessionId = id;
     c.skipped = action == QLatin1String("skip");
+    // An imported session is done already, with its recorded minutes: --replace --rpe N gives the effort alone.
+    const bool keepRecordedMinutes =
+        !c.skipped && !parser.isSet(QStringLiteral("minutes")) && parser.isSet(QStringLiteral("replace"));
     if (!c.skipped) {
         for (const char *required : {"minutes", "rpe"}) {
-            if (!parser.isSet(QString::fromLatin1(required))) {
+            if (!parser.isSet(QString::fromLatin1(required))
+                && !(keepRecordedMinutes && QLatin1String(required) == QLatin1String("minutes"))) {
                 fail(ctx.err, tr("log done needs --%1.").arg(QString::fromLatin1(required)));
                 return Usage;
             }
         }
-        auto minutes = intOption(ctx, parser, QStringLiteral("minutes"));
+        auto minutes = keepRecordedMinutes ? std::optional<int>(1) : intOption(ctx, parser, QStringLiteral("minutes"));
         auto rpe = minutes ? intOption(ctx, parser, QStringLiteral("rpe")) : std::nullopt;
         if (!minutes || !rpe)
             return Usage;
@@ -265,6 +270,40 @@ int logSession(Context &ctx,
                 .arg(id)
                 .arg(describeCompletion(**existing)));
         return Usage;
+    }
+    if (!c.skipped && existing->has_value() && !(*existing)->skipped) {
+        // What a watch recorded stays when the runner gives effort and pain: distance, shoe and (without --minutes)
+        // the minutes. The effort is theirs now, so the "needs your effort" marker goes.
+        const Completion &old = **existing;
+        c.distanceMeters = old.distanceMeters;
+        c.shoeId = old.shoeId;
+        if (keepRecordedMinutes)
+            c.minutes = old.minutes;
+    } else if (keepRecordedMinutes) {
+        fail(ctx.err, tr("log done needs --minutes: session #%1 has no recorded minutes to keep.").arg(id));
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("shoe"))) {
+        const QString text = parser.value(QStringLiteral("shoe")).trimmed();
+        if (text.isEmpty() || text == QLatin1String("none")) {
+            c.shoeId.reset();
+        } else {
+            bool isNumber = false;
+            const qint64 shoeId = QString(text).remove(QLatin1Char('#')).toLongLong(&isNumber);
+            auto shoe = isNumber ? ShoeRepository(*db).shoe(shoeId) : ShoeRepository(*db).findByName(text);
+            if (!shoe)
+                return report(ctx, shoe.error());
+            if (!shoe->has_value()) {
+                fail(ctx.err, tr("--shoe: there is no shoe \"%1\" (stridewise shoes lists them).").arg(text));
+                return Usage;
+            }
+            auto session = PlanRepository(*db).session(id);
+            if (session && session->has_value() && (*session)->activity != Activity::Run) {
+                fail(ctx.err, tr("--shoe: session #%1 is not a run: shoes are for runs.").arg(id));
+                return Usage;
+            }
+            c.shoeId = (*shoe)->id;
+        }
     }
     // Issue 9: a completion never lies in the future. A session planned for a later day that is ticked done is
     // moved to today, and the command says so.
@@ -306,6 +345,8 @@ int logCommand(Context &ctx)
     parser.addOption({QStringLiteral("rpe"), tr("Effort 0–10 (Borg CR-10)."), tr("effort")});
     parser.addOption({QStringLiteral("pain"), tr("Back pain after the session, 0–10."), tr("score")});
     parser.addOption({QStringLiteral("reason"), tr("Why a session was skipped."), tr("text")});
+    parser.addOption(
+        { QStringLiteral("shoe"), tr("The shoe a run was done in: its #number or name (none: no shoe)."), tr("shoe") });
     parser.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("format")});
     parser.addOption(
         { QStringLiteral("replace"), tr("Overwrite the day's pain entry or the session's record if there is one.") });
@@ -313,7 +354,9 @@ int logCommand(Context &ctx)
         { QStringLiteral("today"), tr("Treat this date as today (YYYY-MM-DD), for scripts and tests."), tr("date") });
     if (auto code = parseArguments(parser, ctx,
             tr("stridewise log pain --date 2026-12-01 --score 3 [--symptom numbness] [--note …] [--replace]\n"
-               "stridewise log done SESSION_ID --minutes 35 --rpe 5 [--pain 2] [--note …] [--replace]\n"
+               "stridewise log done SESSION_ID --minutes 35 --rpe 5 [--pain 2] [--note …] [--shoe SHOE] [--replace]\n"
+               "stridewise log done SESSION_ID --rpe 5 [--pain 2] --replace   (an imported session: keeps its "
+               "minutes)\n"
                "stridewise log skip SESSION_ID [--reason …] [--replace]\n"
                "stridewise log cleared --date 2026-12-04 [--note …]   (a clinician has seen you about a red flag)\n"
                "Each takes --today YYYY-MM-DD."),

@@ -3,6 +3,8 @@
 #include "core/model/isoweek.h"
 #include "core/model/names.h"
 
+#include <cmath>
+
 namespace Stridewise::Json {
 
 QJsonObject fromStep(const StructureStep &step)
@@ -66,6 +68,15 @@ QJsonObject fromSession(const PlannedSession &s)
         QJsonObject done{{QStringLiteral("minutes"), s.completion->minutes}, {QStringLiteral("rpe"), s.completion->rpe}};
         done.insert(QStringLiteral("pain"), s.completion->pain ? QJsonValue(*s.completion->pain) : QJsonValue());
         done.insert(QStringLiteral("note"), s.completion->note);
+        // Issue 12: what a watch recorded, the shoe, and whether effort and pain after are still to be given.
+        done.insert(QStringLiteral("distance_m"),
+            s.completion->distanceMeters ? QJsonValue(std::round(*s.completion->distanceMeters * 10.0) / 10.0)
+                                         : QJsonValue());
+        done.insert(QStringLiteral("shoe"),
+            s.completion->shoeId ? QJsonValue(QJsonObject{
+                { QStringLiteral("id"), *s.completion->shoeId }, { QStringLiteral("name"), s.completion->shoeName } })
+                                 : QJsonValue());
+        done.insert(QStringLiteral("needs_effort"), s.completion->needsEffort);
         o.insert(QStringLiteral("done"), done);
     } else {
         o.insert(QStringLiteral("done"), QJsonValue());

@@ -98,6 +98,10 @@ QJsonObject fromLoadReport(const LoadReport &report)
             { QStringLiteral("minutes"), s.minutes },
             { QStringLiteral("longest_prior_30d"), s.longestPrior30d },
             { QStringLiteral("ratio"), rounded(s.ratio, 2) },
+            { QStringLiteral("measure"), s.byDistance ? QStringLiteral("distance") : QStringLiteral("minutes") },
+            { QStringLiteral("distance_m"), s.byDistance ? QJsonValue(rounded(s.meters, 1)) : QJsonValue() },
+            { QStringLiteral("longest_prior_30d_m"),
+                s.byDistance ? QJsonValue(rounded(s.longestPriorMeters, 1)) : QJsonValue() },
         });
     }
     QJsonArray correlations;

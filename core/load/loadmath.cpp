@@ -103,6 +103,26 @@ std::optional<double> spearman(const QList<double> &x, const QList<double> &y)
     return pearson(averageRanks(x), averageRanks(y));
 }
 
+SpikeBaseline spikeBaseline(const QList<RunRecord> &runs, QDate day)
+{
+    SpikeBaseline b;
+    bool allHaveDistance = true;
+    for (const RunRecord &r : runs) {
+        if (r.date < day.addDays(-kSpikeWindowDays) || r.date >= day)
+            continue;
+        ++b.runs;
+        b.longestMinutes = std::max(b.longestMinutes, r.minutes);
+        if (r.distanceMeters)
+            b.longestMeters = std::max(b.longestMeters, *r.distanceMeters);
+        else
+            allHaveDistance = false;
+    }
+    b.byDistance = b.runs > 0 && allHaveDistance;
+    if (!b.byDistance)
+        b.longestMeters = 0;
+    return b;
+}
+
 QList<Spike> findSpikes(const QList<RunRecord> &runs, QDate from, QDate to)
 {
     QList<RunRecord> sorted = runs;
@@ -119,10 +139,27 @@ QList<Spike> findSpikes(const QList<RunRecord> &runs, QDate from, QDate to)
         while (windowStart < sorted.size() && sorted[windowStart].date < earliest)
             ++windowStart;
         int longest = 0;
-        for (qsizetype k = windowStart; k < sorted.size() && sorted[k].date < run.date; ++k)
+        double longestMeters = 0;
+        bool allHaveDistance = true;
+        for (qsizetype k = windowStart; k < sorted.size() && sorted[k].date < run.date; ++k) {
             longest = std::max(longest, sorted[k].minutes);
-        if (isSpike(run.minutes, longest))
+            if (sorted[k].distanceMeters)
+                longestMeters = std::max(longestMeters, *sorted[k].distanceMeters);
+            else
+                allHaveDistance = false;
+        }
+        if (run.distanceMeters && allHaveDistance && longestMeters > 0) {
+            // Distance, as Frandsen 2025 measured it, when the run and its whole window have one.
+            if (*run.distanceMeters * 100 > longestMeters * kSpikePercent) {
+                Spike s{ run.date, run.minutes, longest, *run.distanceMeters / longestMeters };
+                s.byDistance = true;
+                s.meters = *run.distanceMeters;
+                s.longestPriorMeters = longestMeters;
+                spikes.append(s);
+            }
+        } else if (isSpike(run.minutes, longest)) {
             spikes.append({ run.date, run.minutes, longest, double(run.minutes) / double(longest) });
+        }
     }
     return spikes;
 }

@@ -67,7 +67,23 @@ constexpr bool isSpike(int minutes, int longestPrior)
 }
 
 /**
- * Runs dated from..to longer than 110 % of the longest run dated 30 … 1 days before them (runs earlier the
+ * What rule 10 compares a run on `day` with: the longest run dated day − 30 … day − 1 (runs earlier the same day do
+ * not count). byDistance when every one of those runs has a recorded distance (Frandsen 2025 measured distance);
+ * runs of any order.
+ */
+struct SpikeBaseline
+{
+    int runs = 0; ///< runs in the window
+    int longestMinutes = 0;
+    bool byDistance = false; ///< runs > 0 and all of them have a distance
+    double longestMeters = 0;
+    bool operator==(const SpikeBaseline &) const = default;
+};
+SpikeBaseline spikeBaseline(const QList<RunRecord> &runs, QDate day);
+
+/**
+ * Runs dated from..to longer than 110 % of the longest run dated 30 … 1 days before them, by distance when the run
+ * and all of those runs have one (spikeBaseline), by minutes otherwise (runs earlier the
  * same day do not count). A run with no run in the 30 days before has nothing to compare with: no spike.
  * `runs` must reach back to from − 30 days; any order.
  */

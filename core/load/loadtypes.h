@@ -86,6 +86,7 @@ struct RunRecord
 {
     QDate date;
     int minutes = 0;
+    std::optional<double> distanceMeters = std::nullopt; ///< recorded distance (imported runs), when known
     bool operator==(const RunRecord &) const = default;
 };
 
@@ -167,7 +168,11 @@ struct Spike
     QDate date;
     int minutes = 0;
     int longestPrior30d = 0; ///< longest run dated day − 30 … day − 1
-    double ratio = 0; ///< minutes ÷ longestPrior30d, > 1.1
+    double ratio = 0; ///< minutes ÷ longestPrior30d, > 1.1 (or metres ÷ longestPriorMeters when byDistance)
+    /** Compared by distance: the run and every run of its 30 days before have one (Frandsen 2025 measured distance). */
+    bool byDistance = false;
+    double meters = 0; ///< the run's distance when byDistance
+    double longestPriorMeters = 0; ///< longest distance of day − 30 … day − 1 when byDistance
     bool operator==(const Spike &) const = default;
 };
 

@@ -20,6 +20,8 @@ struct CompletedSession
     int minutes = 0;
     int rpe = 0;
     std::optional<int> pain; ///< back pain after the session, 0–10
+    /** Recorded distance, when the session was imported from a watch or phone (rule 10 prefers it, Frandsen 2025). */
+    std::optional<double> distanceMeters = std::nullopt;
     int plannedMinutes = 0; ///< the session's planned minutes, 0 when not known
     int plannedRunMinutes = 0; ///< the planned session's running() for a run, 0 when not known
     int plannedRpe = -1; ///< the planned target effort, -1 when not known

@@ -81,6 +81,11 @@ Result<void> validateCompletion(const Completion &c)
     }
     if (c.pain && !inScore(*c.pain))
         return invalid(tr("Pain score %1 is outside 0–10.").arg(*c.pain));
+    if (c.distanceMeters && !(*c.distanceMeters >= 0 && *c.distanceMeters <= Limits::kMaxDistanceMeters)) {
+        return invalid(tr("Distance %1 km is outside 0–%2 km.")
+                           .arg(*c.distanceMeters / 1000.0, 0, 'f', 1)
+                           .arg(Limits::kMaxDistanceMeters / 1000.0, 0, 'f', 0));
+    }
     return checkNote(c.note);
 }
 

@@ -22,6 +22,7 @@ constexpr int kMaxRunDays = 5;
 constexpr int kMaxDayMinutes = 24 * 60;
 constexpr int kMaxNoteLength = 2000; ///< characters; longer notes are refused, not cut
 constexpr int kMaxTitleLength = 200;
+constexpr double kMaxDistanceMeters = 1000000; ///< 1,000 km: more is a broken recording, not a session
 } // namespace Limits
 
 Result<void> validateProfile(const Profile &profile);

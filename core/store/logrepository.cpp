@@ -53,14 +53,18 @@ Result<void> LogRepository::complete(const Completion &completion)
         return m_db.errorFrom(q.lastError(), tr("recording session %1").arg(completion.sessionId));
     if (!q.next())
         return Result<void>::failure(ErrorKind::NotFound, tr("There is no session %1.").arg(completion.sessionId));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO completion (session_id, skipped, minutes, rpe, pain, note) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO completion (session_id, skipped, minutes, rpe, pain, note, distance_m, "
+                       "shoe_id, needs_effort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(completion.sessionId);
     q.addBindValue(completion.skipped ? 1 : 0);
     q.addBindValue(completion.skipped ? QVariant() : QVariant(completion.minutes));
     q.addBindValue(completion.skipped ? QVariant() : QVariant(completion.rpe));
     q.addBindValue(completion.pain ? QVariant(*completion.pain) : QVariant());
     q.addBindValue(Database::text(completion.note));
+    q.addBindValue(completion.distanceMeters ? QVariant(*completion.distanceMeters) : QVariant());
+    q.addBindValue(completion.shoeId ? QVariant(*completion.shoeId) : QVariant());
+    q.addBindValue(completion.needsEffort && !completion.skipped ? 1 : 0);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("recording session %1").arg(completion.sessionId));
     return tx.commit();
@@ -82,7 +86,9 @@ Result<void> LogRepository::clearCompletion(qint64 sessionId)
 Result<std::optional<Completion>> LogRepository::completion(qint64 sessionId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT skipped, minutes, rpe, pain, note FROM completion WHERE session_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT c.skipped, c.minutes, c.rpe, c.pain, c.note, c.distance_m, c.shoe_id, c.needs_effort, "
+                       "sh.name FROM completion c LEFT JOIN shoe sh ON sh.id = c.shoe_id WHERE c.session_id = ?"));
     q.addBindValue(sessionId);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("reading session %1").arg(sessionId));
@@ -96,6 +102,12 @@ Result<std::optional<Completion>> LogRepository::completion(qint64 sessionId) co
     if (!q.value(3).isNull())
         c.pain = q.value(3).toInt();
     c.note = q.value(4).toString();
+    if (!q.value(5).isNull())
+        c.distanceMeters = q.value(5).toDouble();
+    if (!q.value(6).isNull())
+        c.shoeId = q.value(6).toLongLong();
+    c.needsEffort = q.value(7).toBool();
+    c.shoeName = q.value(8).toString();
     return std::optional<Completion>(c);
 }
 
@@ -182,7 +194,7 @@ Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDat
     q.prepare(QStringLiteral(
         "SELECT s.date, s.activity, c.minutes, c.rpe, c.pain, s.minutes, "
         "CASE WHEN s.activity = 'run' THEN coalesce(nullif(s.run_minutes, 0), s.minutes) ELSE 0 END, "
-        "s.rpe FROM completion c "
+        "s.rpe, c.distance_m FROM completion c "
         "JOIN session s ON s.id = c.session_id WHERE c.skipped = 0 AND s.date BETWEEN ? AND ? "
         "ORDER BY s.date, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.id"));
     q.addBindValue(iso(from));
@@ -201,6 +213,8 @@ Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDat
         c.plannedMinutes = q.value(5).toInt();
         c.plannedRunMinutes = std::min(q.value(6).toInt(), c.plannedMinutes);
         c.plannedRpe = q.value(7).toInt();
+        if (!q.value(8).isNull())
+            c.distanceMeters = q.value(8).toDouble();
         out << c;
     }
     return out;

@@ -5,6 +5,7 @@
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/store/database.h"
+#include "core/store/logrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -101,8 +102,10 @@ void readWeekColumns(const QSqlQuery &q, int at, Week &w)
 
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.date, s.time_of_day, s.activity, s.minutes, s.rpe, s.title, s.reason, s.rule, s.structure, s.manual, "
-    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note, s.run_minutes");
-const QString kSessionFrom = QStringLiteral("FROM session s LEFT JOIN completion c ON c.session_id = s.id");
+    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note, c.distance_m, c.shoe_id, c.needs_effort, sh.name, "
+    "s.run_minutes");
+const QString kSessionFrom = QStringLiteral(
+    "FROM session s LEFT JOIN completion c ON c.session_id = s.id LEFT JOIN shoe sh ON sh.id = c.shoe_id");
 const QString kSessionOrder = QStringLiteral(
     " ORDER BY s.date, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.position, s.id");
 
@@ -120,7 +123,7 @@ PlannedSession sessionFrom(const QSqlQuery &q)
     s.rule = q.value(8).toString();
     s.structure = Json::toSteps(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array());
     s.manual = q.value(10).toBool();
-    s.runMinutes = q.value(17).toInt();
+    s.runMinutes = q.value(21).toInt();
     if (!q.value(11).isNull()) {
         Completion c;
         c.sessionId = s.id;
@@ -130,6 +133,12 @@ PlannedSession sessionFrom(const QSqlQuery &q)
         if (!q.value(15).isNull())
             c.pain = q.value(15).toInt();
         c.note = q.value(16).toString();
+        if (!q.value(17).isNull())
+            c.distanceMeters = q.value(17).toDouble();
+        if (!q.value(18).isNull())
+            c.shoeId = q.value(18).toLongLong();
+        c.needsEffort = q.value(19).toBool();
+        c.shoeName = q.value(20).toString();
         s.completion = c;
     }
     return s;
@@ -198,7 +207,8 @@ Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession
     if (session.completion) {
         QSqlQuery &c = prepared(m_insertCompletion,
             QStringLiteral(
-                "INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) VALUES (?, ?, ?, ?, ?, ?)"));
+                "INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note, distance_m, shoe_id, "
+                "needs_effort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const Completion &done = *session.completion;
         c.addBindValue(id);
         c.addBindValue(done.skipped ? 1 : 0);
@@ -206,6 +216,9 @@ Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession
         c.addBindValue(done.skipped && done.minutes <= 0 ? QVariant() : QVariant(done.rpe));
         c.addBindValue(done.pain ? QVariant(*done.pain) : QVariant());
         c.addBindValue(Database::text(done.note));
+        c.addBindValue(done.distanceMeters ? QVariant(*done.distanceMeters) : QVariant());
+        c.addBindValue(done.shoeId ? QVariant(*done.shoeId) : QVariant());
+        c.addBindValue(done.needsEffort && !done.skipped ? 1 : 0);
         if (!c.exec())
             return m_db.errorFrom(c.lastError(), tr("restoring the session's record"));
     }
@@ -422,16 +435,10 @@ Result<TickResult> PlanRepository::completeMovingToToday(const Completion &compl
                 q.lastError(), tr("moving session %1 to %2").arg(completion.sessionId).arg(iso(today)));
         result.movedFrom = planned;
     }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO completion (session_id, skipped, minutes, rpe, pain, note) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(completion.sessionId);
-    q.addBindValue(completion.skipped ? 1 : 0);
-    q.addBindValue(completion.skipped ? QVariant() : QVariant(completion.minutes));
-    q.addBindValue(completion.skipped ? QVariant() : QVariant(completion.rpe));
-    q.addBindValue(completion.pain ? QVariant(*completion.pain) : QVariant());
-    q.addBindValue(Database::text(completion.note));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("recording session %1").arg(completion.sessionId));
+    // The same row LogRepository::complete() writes (distance, shoe, the "needs your effort" marker included),
+    // inside this transaction (a savepoint), so the move and the tick land together or not at all.
+    if (auto recorded = LogRepository(m_db).complete(completion); !recorded)
+        return recorded.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     auto saved = session(completion.sessionId);

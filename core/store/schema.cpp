@@ -76,12 +76,49 @@ QList<QStringList> migrations()
         QStringLiteral("INSERT INTO file_identity (id, log_id, previous_log_id) "
                        "VALUES (1, lower(hex(randomblob(16))), lower(hex(randomblob(16))))"),
     };
+    // Issue 12: imported activities (remembered by fingerprint and file hash, so a re-import changes nothing),
+    // distance and a shoe on completions, the "needs your effort" marker, and the runner's shoes.
+    const QStringList version3{
+        QStringLiteral(R"(CREATE TABLE shoe (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+            comfort INTEGER CHECK (comfort IS NULL OR comfort BETWEEN 1 AND 5),
+            started TEXT CHECK (started IS NULL OR date(started, '+0 days') IS started),
+            retire_km INTEGER NOT NULL DEFAULT 700 CHECK (retire_km BETWEEN 1 AND 5000),
+            retired TEXT CHECK (retired IS NULL OR date(retired, '+0 days') IS retired),
+            is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1))
+        ))"),
+        QStringLiteral("CREATE UNIQUE INDEX shoe_one_default ON shoe(is_default) WHERE is_default = 1"),
+        QStringLiteral("ALTER TABLE completion ADD COLUMN distance_m REAL "
+                       "CHECK (distance_m IS NULL OR distance_m BETWEEN 0 AND 1000000)"),
+        QStringLiteral("ALTER TABLE completion ADD COLUMN shoe_id INTEGER REFERENCES shoe(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE completion ADD COLUMN needs_effort INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (needs_effort IN (0, 1))"),
+        QStringLiteral("CREATE INDEX completion_shoe ON completion(shoe_id)"),
+        QStringLiteral(R"(CREATE TABLE imported_activity (
+            id INTEGER PRIMARY KEY,
+            fingerprint TEXT NOT NULL UNIQUE,
+            file_hash TEXT NOT NULL,
+            file_name TEXT NOT NULL DEFAULT '',
+            activity TEXT NOT NULL CHECK (activity IN ('run', 'walk', 'cycle', 'swim')),
+            sport TEXT NOT NULL DEFAULT '',
+            start_utc TEXT NOT NULL,
+            moving_seconds REAL NOT NULL CHECK (moving_seconds >= 0),
+            elapsed_seconds REAL NOT NULL CHECK (elapsed_seconds >= 0),
+            distance_m REAL,
+            avg_hr INTEGER,
+            session_id INTEGER REFERENCES session(id) ON DELETE SET NULL,
+            matched INTEGER NOT NULL DEFAULT 0 CHECK (matched IN (0, 1))
+        ))"),
+        QStringLiteral("CREATE INDEX imported_activity_file ON imported_activity(file_hash)"),
+        QStringLiteral("CREATE INDEX imported_activity_session ON imported_activity(session_id)"),
+    };
     // Issues 9 and 17 (plans that train, plans that respond to the body): the goal and disc history of the profile,
     // each run's running minutes (a walk–run is not all running), what each week was planned from (level, goal,
     // the return ladder, the easier week, the strength rung, a pending clearance), and the clinician clearances.
     // NULL in the new week and session columns means "saved before this version": the planner then falls back to
     // what it can read from the sessions themselves.
-    const QStringList version3{
+    const QStringList version4{
         QStringLiteral("ALTER TABLE profile ADD COLUMN goal_minutes INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (goal_minutes BETWEEN 0 AND 2000)"),
         QStringLiteral(
@@ -109,7 +146,7 @@ QList<QStringList> migrations()
             note TEXT NOT NULL DEFAULT ''
         ))"),
     };
-    return { version1, version2, version3 };
+    return { version1, version2, version3, version4 };
 }
 
 } // namespace Stridewise::Schema

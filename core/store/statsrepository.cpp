@@ -107,15 +107,19 @@ Result<QList<RunRecord>> StatsRepository::runs(QDate from, QDate to) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT s.date, c.minutes FROM session s JOIN completion c ON c.session_id = s.id "
+        QStringLiteral("SELECT s.date, c.minutes, c.distance_m FROM session s JOIN completion c ON c.session_id = s.id "
                        "WHERE s.date BETWEEN ? AND ? AND s.activity = 'run' AND c.skipped = 0 ORDER BY s.date, s.id"));
     q.addBindValue(iso(from));
     q.addBindValue(iso(to));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("reading runs from %1 to %2").arg(iso(from), iso(to)));
     QList<RunRecord> out;
-    while (q.next())
-        out << RunRecord{ dateFrom(q.value(0)), q.value(1).toInt() };
+    while (q.next()) {
+        RunRecord run{ dateFrom(q.value(0)), q.value(1).toInt(), std::nullopt };
+        if (!q.value(2).isNull())
+            run.distanceMeters = q.value(2).toDouble();
+        out << run;
+    }
     return out;
 }
 

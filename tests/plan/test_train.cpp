@@ -245,7 +245,7 @@ TEST(PlanTrain, ReplanMessagesStateTheNumbersOfTheWeekAsReplanned)
     monday.title = QStringLiteral("Easy run");
     monday.completion = Completion{ 41, false, 40, 3, 1, {} };
     in.kept << monday;
-    in.completed << CompletedSession{ kMonday, Activity::Run, 40, 3, 1, 40, 40, 3 };
+    in.completed << CompletedSession{ kMonday, Activity::Run, 40, 3, 1, std::nullopt, 40, 40, 3 };
     in.historyEnd = kMonday.addDays(3);
     in.planFrom = kMonday.addDays(3);
     const Week w = plan(in);

@@ -206,7 +206,7 @@ TEST(CrashSafety, KillDuringAMigrationLeavesTheOldVersionIntactAndOpenable)
         Database::setMigrationsForTesting({});
         auto old = Database::open(path);
         if (old) {
-            // Killed before the migration committed: the current version, every row as it was.
+            // Killed before the migration committed: the real schema's version, every row as it was.
             ++intact;
             EXPECT_EQ(old.value()->schemaVersion(), Database::kSchemaVersion);
             EXPECT_TRUE(old.value()->checkIntegrity(false).ok());

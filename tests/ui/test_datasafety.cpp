@@ -1,5 +1,6 @@
 // The window's File ▸ Back Up Now, File ▸ Restore…, the daily backup on close and Help ▸ Open Demo Data.
 
+#include "core/service/datapaths.h"
 #include "core/store/backupmanager.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -22,7 +23,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QStandardPaths>
 #include <QStatusBar>
 
 #include "tests/ui/uitest.h"
@@ -340,7 +340,7 @@ TEST_F(DataSafetyTest, OpenDemoDataFillsASeparateFileAndOpensItInANewWindow)
     ASSERT_EQ(launches, 1) << window.statusBar()->currentMessage().toStdString();
     EXPECT_EQ(program, QCoreApplication::applicationFilePath());
     EXPECT_EQ(arguments, QStringList({ QStringLiteral("--db"), demo, QStringLiteral("--demo") }));
-    EXPECT_EQ(QFileInfo(demo).absolutePath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    EXPECT_EQ(QFileInfo(demo).absolutePath(), DataPaths::dataFolder()) << "beside the runner's own file, never in it";
     EXPECT_NE(QFileInfo(demo).absoluteFilePath(), QFileInfo(window.database().path()).absoluteFilePath());
     {
         auto filled = Database::open(demo, Database::Mode::ReadOnly);
