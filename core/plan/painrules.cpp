@@ -1,3 +1,4 @@
+#include "core/load/loadmath.h"
 #include "core/model/names.h"
 #include "core/plan/planrules.h"
 #include "core/plan/redflags.h"
@@ -199,7 +200,14 @@ History analyseHistory(const PlanInput &in)
             }
         }
     }
-    // Spikes in the latest complete week (issue 17: actual spikes are named on the week), as `stats` finds them.
+    // Spikes in the latest complete week (issue 17: actual spikes are named on the week), as `stats` finds them: by
+    // distance when the run and every run of the 30 days before it have a recorded one (imported from a watch; Frandsen
+    // 2025 measured distance), by running minutes otherwise (Load::spikeBaseline, rule 10).
+    QList<RunRecord> runs;
+    for (const CompletedSession &c : in.completed) {
+        if (c.running() > 0)
+            runs << RunRecord{ c.date, c.running(), c.distanceMeters };
+    }
     for (const HistoryWeek &w : h.weeks) {
         if (!w.complete)
             continue;
@@ -207,13 +215,14 @@ History analyseHistory(const PlanInput &in)
             const int run = c.running();
             if (run <= 0 || c.date < w.monday || c.date > w.monday.addDays(6))
                 continue;
-            int longest = 0;
-            for (const CompletedSession &p : in.completed) {
-                if (p.date < c.date && p.date >= c.date.addDays(-kSpikeWindowDays))
-                    longest = std::max(longest, p.running());
+            const Load::SpikeBaseline base = Load::spikeBaseline(runs, c.date);
+            if (c.distanceMeters && base.byDistance && base.longestMeters > 0) {
+                if (*c.distanceMeters * 100 > base.longestMeters * Load::kSpikePercent)
+                    h.spikes << Spike{ c.date, run, base.longestMinutes, true, *c.distanceMeters, base.longestMeters };
+            } else if (base.longestMinutes > 0
+                && run > int(std::floor(base.longestMinutes * kMaxSingleRunIncrease + 1e-9))) {
+                h.spikes << Spike{ c.date, run, base.longestMinutes };
             }
-            if (longest > 0 && run > int(std::floor(longest * kMaxSingleRunIncrease + 1e-9)))
-                h.spikes << Spike{ c.date, run, longest };
         }
         break;
     }

@@ -25,7 +25,10 @@ struct Spike
 {
     QDate date;
     int minutes = 0;
-    int longestBefore = 0;
+    int longestBefore = 0; ///< running minutes of the longest run of the 30 days before
+    bool byDistance = false; ///< compared by recorded distance (the run and its 30 days all have one)
+    double meters = 0;
+    double longestBeforeMeters = 0;
 };
 
 /** One ISO week of the history: what was planned (when a plan was saved) and what was done. */

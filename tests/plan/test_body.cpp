@@ -228,6 +228,47 @@ TEST(PlanBody, OverCompletionIsHeldAndSpikesAreNamed)
         << w.adaptations.first().message.toStdString();
 }
 
+// Rule 10 by distance (issue 12): with recorded distances (imported runs) a spike is named as `stats` finds it, by
+// distance when the run and every run of the 30 days before have one, by minutes otherwise.
+TEST(PlanBody, SpikesAreNamedByDistanceWhenEveryRunHasOne)
+{
+    const auto withDistances = [](int sundayMinutes, double sundayMeters) {
+        PlanInput in = baseInput();
+        steadyWeeks(in, 3);
+        for (CompletedSession &c : in.completed) {
+            c.distanceMeters = c.minutes * 1000.0 / 6.0; // 6 min/km: 36, 38, 42 min are 6.0, 6.3, 7.0 km
+            if (c.date == kMonday.addDays(-1)) {
+                c.minutes = c.plannedMinutes = c.plannedRunMinutes = sundayMinutes;
+                c.distanceMeters = sundayMeters;
+            }
+        }
+        const Week w = plan(in);
+        QStringList m;
+        for (const Adaptation &x : w.adaptations)
+            m << x.message;
+        return m.join(QLatin1Char('\n'));
+    };
+    // The same 42 min, but 8.5 km: 21 % farther than the 7.0 km before, a spike by distance, not by minutes.
+    QString all = withDistances(42, 8500);
+    EXPECT_TRUE(all.contains(QStringLiteral("Spike on 2026-11-29: you ran 8.5 km, 21 % farther than your longest run "
+                                            "of the 30 days before (7.0 km).")))
+        << all.toStdString();
+    // 48 min (14 % longer than 42) at an easy 7.0 km: no spike by distance, so none is named.
+    all = withDistances(48, 7000);
+    EXPECT_FALSE(all.contains(QStringLiteral("Spike on"))) << all.toStdString();
+    // Without distances the same 48 min is a spike by minutes.
+    PlanInput in = baseInput();
+    steadyWeeks(in, 3);
+    for (CompletedSession &c : in.completed) {
+        if (c.date == kMonday.addDays(-1))
+            c.minutes = c.plannedMinutes = c.plannedRunMinutes = 48;
+    }
+    const Week w = plan(in);
+    EXPECT_TRUE(std::any_of(w.adaptations.cbegin(), w.adaptations.cend(), [](const Adaptation &a) {
+        return a.message.startsWith(QStringLiteral("Spike on 2026-11-29: you ran 48 min"));
+    }));
+}
+
 // Rule 7 gap: the easier week is easier: at most 85 % of the week before, even when the target was capped.
 TEST(PlanBody, TheEasierWeekIsAtMostEightyFivePercentOfTheWeekBefore)
 {
