@@ -249,7 +249,8 @@ void composeAdaptations(PlanState &s, const QList<PlannedSession> &sessions)
                 tr("Spike on %1: you ran %2 km, %3 % farther than your longest run of the 30 days before (%4 km).")
                     .arg(iso(spike.date))
                     .arg(QString::number(spike.meters / 1000.0, 'f', 1))
-                    .arg(int(std::lround(100.0 * (spike.meters - spike.longestBeforeMeters) / spike.longestBeforeMeters)))
+                    .arg(int(
+                        std::lround(100.0 * (spike.meters - spike.longestBeforeMeters) / spike.longestBeforeMeters)))
                     .arg(QString::number(spike.longestBeforeMeters / 1000.0, 'f', 1)));
             continue;
         }

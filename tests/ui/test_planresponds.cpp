@@ -144,9 +144,9 @@ TEST_F(UiTest, TheRedBannerRecordsAClinicianClearanceAndOffersTheReturn)
         EXPECT_NE(m.level, WeekBanner::Level::RedFlag) << m.text.toStdString();
     const Week week = **PlanRepository(window.database()).week(m_monday);
     EXPECT_FALSE(week.redFlag);
-    EXPECT_TRUE(std::any_of(week.sessions.cbegin(), week.sessions.cend(),
-        [&](const PlannedSession &s) { return s.date >= m_today && s.activity == Activity::Run; }))
-        << "after the clearance the return ladder brings running back";
+    EXPECT_TRUE(std::any_of(week.sessions.cbegin(), week.sessions.cend(), [&](const PlannedSession &s) {
+        return s.date >= m_today && s.activity == Activity::Run;
+    })) << "after the clearance the return ladder brings running back";
 }
 
 TEST_F(UiTest, ADaysLogThatChangesTheZoneOffersWhatChangesInTheRestOfTheWeek)
@@ -169,7 +169,6 @@ TEST_F(UiTest, ADaysLogThatChangesTheZoneOffersWhatChangesInTheRestOfTheWeek)
     EXPECT_TRUE(asked.contains(QStringLiteral("would change"))) << asked.toStdString();
     EXPECT_TRUE(asked.contains(QStringLiteral("- ")) || asked.contains(QStringLiteral("+ "))) << asked.toStdString();
     EXPECT_EQ(*plans.sessionsBetween(m_monday, m_monday.addDays(6)), before) << "No leaves the week alone";
-
 }
 
 } // namespace Stridewise::Test

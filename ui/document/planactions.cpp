@@ -1,9 +1,9 @@
 #include "ui/document/planactions.h"
 
 #include "core/model/isoweek.h"
-#include "core/store/database.h"
 #include "core/plan/weekchange.h"
 #include "core/service/planner.h"
+#include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/logpaincommand.h"
@@ -488,7 +488,8 @@ void PlanActions::offerReplanAfterLog(const PainEntry &entry, bool hadRedFlag)
     if (entry.hasRedFlag())
         text = RedFlags::advice(entry.symptoms).full + QStringLiteral("\n\n");
     else if (hadRedFlag)
-        text = tr("This week was planned around red-flag symptoms that no longer hold it back.") + QStringLiteral("\n\n");
+        text =
+            tr("This week was planned around red-flag symptoms that no longer hold it back.") + QStringLiteral("\n\n");
     text += tr("Re-planning the rest of this week from today would change:") + QLatin1Char('\n')
         + describeChange(*change).join(QLatin1Char('\n'));
     text += QStringLiteral("\n\n") + tr("Re-plan the rest of this week now? Ticked and skipped sessions stay.");

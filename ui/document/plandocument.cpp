@@ -137,8 +137,8 @@ Result<Week> PlanDocument::planWeek()
     if (!isEditable())
         return Result<Week>::failure(ErrorKind::ReadOnly, tr("This file is open read-only."));
     const QDate monday = m_monday;
-    return planAsOneStep(tr("Plan %1").arg(IsoWeek::name(monday)),
-        [this, monday] { return Planner(*m_db).planWeek(monday, m_today); });
+    return planAsOneStep(
+        tr("Plan %1").arg(IsoWeek::name(monday)), [this, monday] { return Planner(*m_db).planWeek(monday, m_today); });
 }
 
 Result<Week> PlanDocument::replanFrom(QDate from)

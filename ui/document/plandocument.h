@@ -3,8 +3,8 @@
 #include "core/model/plannedsession.h"
 #include "core/model/profile.h"
 #include "core/model/week.h"
-#include "core/store/planrepository.h"
 #include "core/result.h"
+#include "core/store/planrepository.h"
 
 #include <QDate>
 #include <QList>

@@ -1,10 +1,10 @@
 #include "ui/week/weekbanner.h"
 
 #include "core/model/names.h"
-#include "core/store/database.h"
-#include "ui/document/plandocument.h"
 #include "core/plan/redflags.h"
 #include "core/service/planner.h"
+#include "core/store/database.h"
+#include "ui/document/plandocument.h"
 #include "ui/widgets/formwidgets.h"
 
 #include <QDir>
