@@ -14,6 +14,8 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev qt6-l10n-tools qt6-tools-dev-tools
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 fonts-dejavu-core
+    # reminders over D-Bus: a private session bus and a mock notification service; Qt's own German
+    dbus-daemon python3-dbusmock qt6-translations-l10n
     # the Debian package: runtime dependencies (dpkg-shlibdeps needs dpkg-dev and file), its validators
     dpkg-dev file desktop-file-utils appstream
 )

@@ -46,12 +46,15 @@ void JoinThread::operator()(QThread *thread) const
 
 Opened open(const QString &path, bool headless)
 {
+    constexpr int kLockWaitMs = 1500;
     Opened result;
     DatabaseOpener opener(path);
     // Stridewise's own folder (the default place) is made private too; a folder named with --db is the user's.
     opener.setPrivateFolder(QFileInfo(opener.path()).absolutePath()
         == StorageFiles::canonicalPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
-    if (auto locked = opener.lock(); !locked) {
+    // A moment's wait: `stridewise remind` (the reminder timer) holds the lock for a few milliseconds when it records
+    // a reminder, and a window opened just then must not be turned away for it.
+    if (auto locked = opener.lock(kLockWaitMs); !locked) {
         // A second window on the same file: say who has it and leave without touching anything.
         if (headless)
             std::fprintf(stderr, "stridewise: %s\n", qPrintable(locked.message()));

@@ -7,6 +7,8 @@
 #include "ui/document/dataactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
+#include "ui/document/reminderactions.h"
+#include "ui/shell/language.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/settings.h"
 #include "ui/widgets/theme.h"
@@ -82,6 +84,7 @@ int runGui(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Stridewise"));
     QApplication::setDesktopFileName(QStringLiteral("org.stridewise.Stridewise"));
+    Language::install(); // LANGUAGE / LC_MESSAGES / LANG choose German or English
     Settings::adoptLegacyFile();
     keepSettingsPrivate();
 
@@ -123,10 +126,13 @@ int runGui(int argc, char **argv)
         return Cli::Usage;
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    Theme::rememberDesktopLook();
     if (parser.isSet(darkOption))
         Theme::applyDark();
     else if (screenshot)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    else
+        Theme::applySetting(Settings::value(Settings::Key::Theme).toString()); // Preferences: desktop, light, dark
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : DataPaths::defaultDatabasePath();
 
     // Lock (one window per file), open, offer a backup for a refused file; headless never waits for input.
@@ -160,6 +166,7 @@ int runGui(int argc, char **argv)
         return Cli::Ok;
     }
     window.show();
+    window.reminderActions().start();
     window.planActions().startFirstRun();
     return QApplication::exec();
 }
@@ -177,6 +184,7 @@ int main(int argc, char **argv)
     if (Cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        Language::install(); // the CLI's text and help in the runner's language; JSON stays locale-free
         if (const int bad = invalidUtf8Argument(argc, argv); bad > 0) {
             QTextStream err(stderr);
             Cli::fail(err,

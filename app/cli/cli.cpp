@@ -49,6 +49,10 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "Stridewise::Cli", "list, add, edit, retire your shoes or choose the default; km and pain by shoe"),
             shoesCommand },
+        { "remind",
+            QT_TRANSLATE_NOOP(
+                "Stridewise::Cli", "show the stretch and run reminders due now as desktop notifications (Done, Later)"),
+            remindCommand },
     };
     return list;
 }

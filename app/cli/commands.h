@@ -14,5 +14,6 @@ int backupCommand(Context &ctx);
 int restoreCommand(Context &ctx);
 int importCommand(Context &ctx);
 int shoesCommand(Context &ctx);
+int remindCommand(Context &ctx);
 
 } // namespace Stridewise::Cli

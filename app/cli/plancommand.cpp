@@ -23,7 +23,7 @@ void printWeek(Context &ctx, const Week &w)
 {
     ctx.out << tr("Plan for %1 (%2 to %3), pain zone %4")
                    .arg(IsoWeek::name(w.monday), w.monday.toString(Qt::ISODate), w.sunday().toString(Qt::ISODate),
-                        Names::zone(w.zone))
+                       Labels::zone(w.zone).toLower())
             << "\n";
     if (w.generatorVersion > 0) {
         ctx.out << "  "
@@ -53,7 +53,7 @@ void printWeek(Context &ctx, const Week &w)
             mark = QStringLiteral("[x]");
         else if (s.isSkipped())
             mark = QStringLiteral("[-]");
-        ctx.out << QStringLiteral("  %1 #%2 %3 %4: %5, %6 min, effort %7/10")
+        ctx.out << tr("  %1 #%2 %3 %4: %5, %6 min, effort %7/10")
                        .arg(mark)
                        .arg(s.id)
                        .arg(Labels::timeOfDay(s.timeOfDay).toLower(), -7)

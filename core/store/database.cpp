@@ -812,24 +812,32 @@ int Database::schemaVersion() const
 Result<void> Database::migrate()
 {
     const auto migrations = activeMigrations();
-    for (int version = schemaVersion(); version < latestSchemaVersion(); ++version) {
-        // Each migration is one transaction: a crash leaves the previous version intact.
+    const int latest = latestSchemaVersion();
+    int version = schemaVersion();
+    while (version < latest) {
+        // Each migration of a file that holds data is one transaction: a crash leaves the previous version
+        // intact. A new file gets every version in one transaction, so a crash while it is created never
+        // leaves a half-made file that would ask for a backup before it could be finished.
+        const int last = version == 0 ? latest : version + 1;
         Transaction tx(*this);
         if (!tx.isActive())
             return tx.error();
-        for (const QString &statement : migrations.at(version)) {
-            if (auto r = exec(statement, tr("updating the database to version %1").arg(version + 1)); !r)
-                return r;
+        for (int step = version; step < last; ++step) {
+            for (const QString &statement : migrations.at(step)) {
+                if (auto r = exec(statement, tr("updating the database to version %1").arg(step + 1)); !r)
+                    return r;
+            }
         }
         if (version == 0) {
             if (auto r = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), tr("marking the file")); !r)
                 return r;
         }
-        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1), tr("updating the database")); !r)
+        if (auto r = exec(QStringLiteral("PRAGMA user_version = %1").arg(last), tr("updating the database")); !r)
             return r;
         if (auto r = tx.commit(); !r)
             return r;
         noteLogIdentity();
+        version = last;
     }
     return {};
 }

@@ -113,12 +113,23 @@ QList<QStringList> migrations()
         QStringLiteral("CREATE INDEX imported_activity_file ON imported_activity(file_hash)"),
         QStringLiteral("CREATE INDEX imported_activity_session ON imported_activity(session_id)"),
     };
+    // Issue 14: what the desktop reminders showed, per day and slot, so none is shown twice and Later comes back.
+    const QStringList version4{
+        QStringLiteral(R"(CREATE TABLE reminder (
+            date TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+            slot TEXT NOT NULL CHECK (length(slot) > 0),
+            sent INTEGER NOT NULL DEFAULT 0 CHECK (sent >= 0),
+            later INTEGER NOT NULL DEFAULT 0 CHECK (later >= 0),
+            due_again TEXT CHECK (due_again IS NULL OR time(due_again) IS due_again),
+            PRIMARY KEY (date, slot)
+        ))"),
+    };
     // Issues 9 and 17 (plans that train, plans that respond to the body): the goal and disc history of the profile,
     // each run's running minutes (a walk–run is not all running), what each week was planned from (level, goal,
     // the return ladder, the easier week, the strength rung, a pending clearance), and the clinician clearances.
     // NULL in the new week and session columns means "saved before this version": the planner then falls back to
     // what it can read from the sessions themselves.
-    const QStringList version4{
+    const QStringList version5{
         QStringLiteral("ALTER TABLE profile ADD COLUMN goal_minutes INTEGER NOT NULL DEFAULT 0 "
                        "CHECK (goal_minutes BETWEEN 0 AND 2000)"),
         QStringLiteral(
@@ -146,7 +157,7 @@ QList<QStringList> migrations()
             note TEXT NOT NULL DEFAULT ''
         ))"),
     };
-    return { version1, version2, version3, version4 };
+    return { version1, version2, version3, version4, version5 };
 }
 
 } // namespace Stridewise::Schema

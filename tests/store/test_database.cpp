@@ -209,6 +209,33 @@ TEST(Database, CopyToMakesAConsistentOpenableCopy)
     EXPECT_FALSE(db->copyTo(dir.path(QStringLiteral("copy.db"))).ok()); // never overwrites
 }
 
+TEST(Database, ANewFileIsMadeWholeOrNotAtAll)
+{
+    // A new file gets every version in one transaction: a failure (or a kill) while it is made leaves no
+    // half-made file that would need a backup before it could be finished.
+    TempDir dir;
+    const QString path = dir.path();
+    Database::setMigrationsForTesting({ Schema::migrations().first(), { QStringLiteral("CREATE TABLE broken (") } });
+    auto failed = Database::open(path);
+    Database::setMigrationsForTesting({});
+    ASSERT_FALSE(failed.ok()) << "the broken second version must fail";
+    failed = Error{};
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-new-file"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << "the first version was committed on its own";
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << "tables of a half-made file were left behind";
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-new-file"));
+    auto db = Database::open(path); // no time given: a new file needs no backup first
+    ASSERT_TRUE(db.ok()) << db.message().toStdString();
+    EXPECT_EQ(db.value()->schemaVersion(), Database::kSchemaVersion);
+}
+
 TEST(Database, TheLogIdMigrationKeepsAVersionOneFilesDataAndEveryCommitRenewsTheId)
 {
     TempDir dir;

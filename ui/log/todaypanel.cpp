@@ -48,6 +48,8 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     m_date->setMaximumDate(today);
     m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_date->setAccessibleName(tr("Day of the pain log"));
+    m_date->setAccessibleDescription(
+        tr("The day the back pain and symptoms below are for; today unless you change it."));
     connect(m_date, &QDateEdit::dateChanged, this, &TodayPanel::reload);
 
     m_score = FormWidgets::scoreSpinBox(QStringLiteral("painScoreSpinBox"), tr("Back pain today, 0 to 10"), 0, this);
@@ -75,6 +77,8 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     for (Symptom s : kSymptoms) {
         auto *box = new QCheckBox(Labels::symptom(s), this);
         box->setObjectName(objectNameOf(s));
+        box->setAccessibleDescription(tr("A red-flag symptom: logged, it takes running and strength out of your plan "
+                                         "and says what to do."));
         connect(box, &QCheckBox::toggled, this, &TodayPanel::updateAdvice);
         m_symptoms << box;
         layout->addWidget(box);
@@ -91,6 +95,7 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
 
     m_save = new QPushButton(tr("&Log"), this);
     m_save->setObjectName(QStringLiteral("savePainPushButton"));
+    m_save->setAccessibleDescription(tr("Saves the back pain, symptoms and note for the day shown."));
     m_save->setDefault(true); // looks it: Enter in the panel logs (keyPressEvent)
     connect(m_save, &QPushButton::clicked, this, &TodayPanel::save);
     m_state = new QLabel(this);

@@ -5,6 +5,8 @@
 #include "ui/document/dataactions.h"
 #include "ui/document/planactions.h"
 #include "ui/document/plandocument.h"
+#include "ui/document/reminderactions.h"
+#include "ui/document/settingsactions.h"
 #include "ui/document/viewactions.h"
 #include "ui/log/todaypanel.h"
 #include "ui/shell/settings.h"
@@ -45,6 +47,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     m_planActions = new PlanActions(*m_document, this);
     m_dataActions = new DataActions(*m_document, this);
     m_viewActions = new ViewActions(*m_document, this);
+    m_reminderActions = new ReminderActions(*m_document, this);
+    m_settingsActions = new SettingsActions(*m_planActions, *m_reminderActions, this);
 
     createCentralWidget();
     createDocks();
@@ -64,6 +68,8 @@ MainWindow::~MainWindow()
     // The views and actions refer to the document: they go before it does.
     m_viewActions->closeWindows();
     delete m_viewActions;
+    delete m_settingsActions;
+    delete m_reminderActions;
     delete centralWidget();
     const auto docks = findChildren<QDockWidget *>();
     qDeleteAll(docks);
@@ -166,6 +172,8 @@ void MainWindow::createMenus()
     edit->addActions({ plan.deleteSessionAction(), plan.addSessionAction() });
     edit->addSeparator();
     edit->addActions({ plan.logPainAction(), plan.profileAction() });
+    edit->addSeparator();
+    edit->addAction(m_settingsActions->preferencesAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -219,6 +227,7 @@ void MainWindow::connectStatusBar()
     const auto show = [this](const QString &message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); };
     connect(m_planActions, &PlanActions::message, this, show);
     connect(m_dataActions, &DataActions::message, this, show);
+    connect(m_reminderActions, &ReminderActions::message, this, show);
     connect(m_planActions, &PlanActions::logPainRequested, this, &MainWindow::showLogPain);
 }
 

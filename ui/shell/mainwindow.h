@@ -15,7 +15,9 @@ class DataActions;
 class Database;
 class PlanActions;
 class PlanDocument;
+class ReminderActions;
 class SessionPanel;
+class SettingsActions;
 class TodayPanel;
 class ViewActions;
 class WeekBanner;
@@ -48,6 +50,8 @@ public:
     PlanActions &planActions() const { return *m_planActions; }
     DataActions &dataActions() const { return *m_dataActions; }
     ViewActions &viewActions() const { return *m_viewActions; }
+    ReminderActions &reminderActions() const { return *m_reminderActions; }
+    SettingsActions &settingsActions() const { return *m_settingsActions; }
 
     /** Marks the window as showing Help ▸ Open Demo Data's file: the title and the status bar say so. */
     void setDemoData(bool demo);
@@ -72,6 +76,8 @@ private:
     PlanActions *m_planActions = nullptr;
     DataActions *m_dataActions = nullptr;
     ViewActions *m_viewActions = nullptr;
+    ReminderActions *m_reminderActions = nullptr;
+    SettingsActions *m_settingsActions = nullptr;
     WeekHeader *m_header = nullptr;
     WeekView *m_weekView = nullptr;
     WeekBanner *m_banner = nullptr;

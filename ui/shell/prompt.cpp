@@ -156,4 +156,16 @@ QString Prompt::saveFileName(QWidget *parent, const QString &title, const QStrin
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString Prompt::existingFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    const Request request{ Kind::Folder, title, {}, {}, {}, folder, {} };
+    if (s_script) {
+        s_script->m_asked << request;
+        return s_script->m_files.isEmpty() ? QString() : s_script->m_files.takeFirst();
+    }
+    if (nobodyCanAnswer(request))
+        return {};
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 } // namespace Stridewise

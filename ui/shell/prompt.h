@@ -31,6 +31,7 @@ public:
         Choice,
         OpenFile,
         SaveFile,
+        Folder,
     };
 
     /** What was asked: for tests to check the words, and for Script to answer. */
@@ -41,7 +42,7 @@ public:
         QString text;
         QString detail; ///< Choice: the informative text under the question
         QStringList choices; ///< Choice: the buttons' words, in order
-        QString path; ///< OpenFile: the folder offered; SaveFile: the file name suggested
+        QString path; ///< OpenFile, Folder: the folder offered; SaveFile: the file name suggested
         QString filter; ///< OpenFile, SaveFile: "PNG images (*.png)"
     };
 
@@ -70,6 +71,8 @@ public:
     static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
     /** A file to write, suggested is folder and name; empty when cancelled. */
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    /** An existing folder, starting in folder; empty when cancelled (Script: answered with file()). */
+    static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
 
     /**
      * Answers prompts instead of a person while it exists, and remembers what was asked. Answers are used in

@@ -32,6 +32,17 @@ QList<Settings::Entry> buildEntries()
         { K::LastWeek, "lastWeek", S::File, QString() },
         // The name the window has used since issue 6: keep it, or an emptied file would no longer be noticed.
         { K::DataSeen, "dataSeen", S::File, false },
+        // Issue 14: reminders (times as "HH:mm", read by the window and by `stridewise remind`) and the look.
+        { K::ReminderMorningTime, "reminders/morningTime", S::User, QStringLiteral("07:30") },
+        { K::ReminderEveningTime, "reminders/eveningTime", S::User, QStringLiteral("21:00") },
+        { K::ReminderMorningStretch, "reminders/morningStretch", S::User, true },
+        { K::ReminderEveningStretch, "reminders/eveningStretch", S::User, true },
+        { K::ReminderBeforeRun, "reminders/beforeRun", S::User, false },
+        { K::RunTimeMorning, "reminders/runMorning", S::User, QStringLiteral("07:00") },
+        { K::RunTimeMidday, "reminders/runMidday", S::User, QStringLiteral("12:30") },
+        { K::RunTimeEvening, "reminders/runEvening", S::User, QStringLiteral("18:00") },
+        { K::RemindersWhenClosed, "reminders/whenClosed", S::User, false },
+        { K::Theme, "appearance/theme", S::User, QStringLiteral("system") },
     };
 }
 

@@ -29,6 +29,16 @@ public:
         ChartExportFolder, ///< where the last chart was exported (default: the Pictures folder)
         LastWeek, ///< File: the ISO week last shown for the file, "2026-W48"
         DataSeen, ///< File: the file held data once, so an emptied file is noticed (issue 6)
+        ReminderMorningTime, ///< the morning stretch reminder, "07:30" (issue 14)
+        ReminderEveningTime, ///< the evening stretch reminder, "21:00"
+        ReminderMorningStretch, ///< remind of the morning stretch
+        ReminderEveningStretch, ///< remind of the evening stretch
+        ReminderBeforeRun, ///< remind an hour before a planned run
+        RunTimeMorning, ///< when the runner usually runs in the morning, "07:00" (for the run reminder)
+        RunTimeMidday, ///< … at midday, "12:30"
+        RunTimeEvening, ///< … in the evening, "18:00"
+        RemindersWhenClosed, ///< the systemd user timer that reminds with the window closed is wanted
+        Theme, ///< "system" (follow the desktop), "light" or "dark"
     };
     Q_ENUM(Key)
 

@@ -151,7 +151,10 @@ void DayColumn::showTick(QCheckBox *tick, const PlannedSession &s)
     tick->setToolTip(
         tr("%1, %2: %3")
             .arg(s.title, Labels::timeOfDay(s.timeOfDay).toLower(), s.isDone() ? tr("done") : tr("not done yet")));
-    tick->setAccessibleName(tr("%1, %2").arg(s.title, Labels::timeOfDay(s.timeOfDay)));
+    // Which stretch of which day: a screen reader moving between the ticks hears the whole week otherwise.
+    tick->setAccessibleName(tr("%1, %2, %3")
+                                .arg(s.title, Labels::timeOfDay(s.timeOfDay),
+                                    QLocale().toString(s.date, tr("dddd d MMMM", "stretch tick: the day"))));
 }
 
 SessionCard *DayColumn::newCard(const PlannedSession &session)

@@ -35,7 +35,37 @@ public:
     }
 };
 
+QString &desktopStyle()
+{
+    static QString name;
+    return name;
+}
+
 } // namespace
+
+void rememberDesktopLook()
+{
+    if (desktopStyle().isEmpty() && QApplication::style())
+        desktopStyle() = QApplication::style()->name();
+}
+
+void applyDesktop()
+{
+    if (!desktopStyle().isEmpty())
+        QApplication::setStyle(QStyleFactory::create(desktopStyle()));
+    // An empty palette resolves to the platform's: the desktop's colours, and its later switches, come through.
+    QApplication::setPalette(QPalette());
+}
+
+void applySetting(const QString &theme)
+{
+    if (theme == QLatin1String("dark"))
+        applyDark();
+    else if (theme == QLatin1String("light"))
+        applyLight();
+    else
+        applyDesktop();
+}
 
 QPalette darkPalette()
 {

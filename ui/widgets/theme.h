@@ -20,6 +20,16 @@ QPalette darkPalette();
 void applyDark();
 /** Fusion with its standard light palette. */
 void applyLight();
+/**
+ * Remembers the desktop's own style and palette, before Stridewise changes either, so "follow the desktop" can
+ * go back to them. Call once, right after the QApplication is made; later calls do nothing.
+ */
+void rememberDesktopLook();
+/** The desktop's own style and palette (Preferences: "Follow the desktop"). */
+void applyDesktop();
+/** Applies a Preferences theme: "system" (follow the desktop), "light" or "dark"; anything else is "system". */
+void applySetting(const QString &theme);
+
 /** Whether a palette is a dark one (light text on a dark window). */
 bool isDark(const QPalette &palette);
 
