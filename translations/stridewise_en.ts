@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Stridewise::CalDavPublisher</name>
+        <message numerus="yes">
+            <source>%1 of %n changes reached the server; the rest will be made the next time Stridewise publishes.</source>
+            <translation>
+                <numerusform>%1 of %n change reached the server; the rest will be made the next time Stridewise publishes.</numerusform>
+                <numerusform>%1 of %n changes reached the server; the rest will be made the next time Stridewise publishes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Stridewise::Charts</name>
         <message numerus="yes">
             <source>%n days later</source>
@@ -33,29 +43,39 @@
         </message>
     </context>
     <context>
+        <name>Stridewise::DistancePage</name>
+        <message numerus="yes">
+            <source>%n runs in this range have no distance.</source>
+            <translation>
+                <numerusform>%n run in this range has no distance.</numerusform>
+                <numerusform>%n runs in this range have no distance.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Stridewise::ImportActions</name>
+        <message numerus="yes">
+            <source>Watching %1 and %n folders in it.</source>
+            <translation>
+                <numerusform>Watching %1 and %n folder in it.</numerusform>
+                <numerusform>Watching %1 and %n folders in it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more.</source>
+            <translation>
+                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %n more.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Stridewise::Load</name>
         <message numerus="yes">
             <source>%1/10 the day after %n runs (n = %n)</source>
             <translation>
                 <numerusform>%1/10 the day after %n run (n = %n)</numerusform>
                 <numerusform>%1/10 the day after %n runs (n = %n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Stridewise::PlanGenerator</name>
-        <message numerus="yes">
-            <source>Core strength fits %n times this week, not %1: it needs %2 min on days that are not consecutive, besides the runs and the rest day.</source>
-            <translation>
-                <numerusform>Core strength fits only once this week, not %1 times: it needs %2 min on days that are not consecutive, besides the runs and the rest day.</numerusform>
-                <numerusform>Core strength fits %n times this week, not %1: it needs %2 min on days that are not consecutive, besides the runs and the rest day.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Repeat %n times: run %1 min easy, walk %2 min</source>
-            <translation>
-                <numerusform>Once: run %1 min easy, walk %2 min</numerusform>
-                <numerusform>Repeat %n times: run %1 min easy, walk %2 min</numerusform>
             </translation>
         </message>
     </context>
@@ -73,6 +93,23 @@
             <translation>
                 <numerusform>n = %n paired day: a day's load (effort × min) with the back pain logged %1. Days without a pain log are left out, not counted as 0; a bigger dot stands for several days with the same numbers.</numerusform>
                 <numerusform>n = %n paired days: a day's load (effort × min) with the back pain logged %1. Days without a pain log are left out, not counted as 0; a bigger dot stands for several days with the same numbers.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Stridewise::PublishScheduler</name>
+        <message numerus="yes">
+            <source>Calendar not updated: the server cannot be reached. Nothing is lost; trying again in %n minutes.</source>
+            <translation>
+                <numerusform>Calendar not updated: the server cannot be reached. Nothing is lost; trying again in %n minute.</numerusform>
+                <numerusform>Calendar not updated: the server cannot be reached. Nothing is lost; trying again in %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Calendar up to date: %n events changed.</source>
+            <translation>
+                <numerusform>Calendar up to date: %n event changed.</numerusform>
+                <numerusform>Calendar up to date: %n events changed.</numerusform>
             </translation>
         </message>
     </context>
@@ -102,6 +139,33 @@
             <translation>
                 <numerusform>%n min.</numerusform>
                 <numerusform>%n min.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Stridewise::ShoeRepository</name>
+        <message numerus="yes">
+            <source>The shoe "%1" cannot be removed: %n done runs were run in it.</source>
+            <translation>
+                <numerusform>The shoe "%1" cannot be removed: %n done run was run in it.</numerusform>
+                <numerusform>The shoe "%1" cannot be removed: %n done runs were run in it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Stridewise::ShoesDialog</name>
+        <message numerus="yes">
+            <source>%1 in %n runs</source>
+            <translation>
+                <numerusform>%1 in %n run</numerusform>
+                <numerusform>%1 in %n runs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n ticked by hand without a distance: not counted)</source>
+            <translation>
+                <numerusform>(%n ticked by hand without a distance: not counted)</numerusform>
+                <numerusform>(%n ticked by hand without a distance: not counted)</numerusform>
             </translation>
         </message>
     </context>

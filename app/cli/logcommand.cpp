@@ -4,12 +4,17 @@
 #include "core/model/isoweek.h"
 #include "core/model/names.h"
 #include "core/model/validation.h"
+#include "core/plan/redflags.h"
+#include "core/plan/weekchange.h"
+#include "core/service/planner.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/shoerepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Stridewise::Cli {
 
@@ -53,16 +58,54 @@ QString describeCompletion(const Completion &c)
     return text;
 }
 
-int logPain(Context &ctx, const QCommandLineParser &parser, bool json)
+/** --date, or today. Prints the problem and returns an invalid date when it is not a date or lies after today. */
+QDate dayOption(Context &ctx, const QCommandLineParser &parser, QDate today, bool *bad)
+{
+    *bad = false;
+    if (!parser.isSet(QStringLiteral("date")))
+        return today;
+    const auto date = dateOption(ctx, parser, QStringLiteral("date"), today);
+    if (!date) {
+        *bad = true;
+        return {};
+    }
+    if (*date > today) {
+        *bad = true;
+        fail(ctx.err,
+            tr("--date: %1 is after today (%2); nothing can be logged for a day still to come.")
+                .arg(date->toString(Qt::ISODate), today.toString(Qt::ISODate)));
+        return {};
+    }
+    return *date;
+}
+
+/**
+ * Issue 17: when the day's log moves the pain zone or raises (or removes) a red flag for the week in progress, says
+ * what re-planning the rest of the week would change and how to do it. Nothing is changed here.
+ */
+void printRestOfWeek(Context &ctx, Database &db, QDate date, QDate today)
+{
+    const QDate monday = IsoWeek::mondayOf(today);
+    if (IsoWeek::mondayOf(date) != monday)
+        return;
+    auto change = Planner(db).previewReplan(monday, today);
+    if (!change || (!change->zoneChanged() && !change->redFlagChanged()))
+        return;
+    const QStringList lines = describeChange(*change);
+    if (lines.isEmpty())
+        return;
+    ctx.out << tr("This changes the rest of this week; re-plan it with: stridewise plan --replan") << "\n";
+    for (const QString &line : lines)
+        ctx.out << "  " << line << "\n";
+}
+
+int logPain(Context &ctx, const QCommandLineParser &parser, bool json, QDate today)
 {
     PainEntry entry;
-    entry.date = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("date"))) {
-        const auto date = dateOption(ctx, parser, QStringLiteral("date"), QDate::currentDate());
-        if (!date)
-            return Usage;
-        entry.date = *date;
-    }
+    bool bad = false;
+    entry.date = dayOption(ctx, parser, today, &bad);
+    if (bad)
+        return Usage;
     if (!parser.isSet(QStringLiteral("score"))) {
         fail(ctx.err, tr("log pain needs --score, 0–10."));
         return Usage;
@@ -112,7 +155,9 @@ int logPain(Context &ctx, const QCommandLineParser &parser, bool json)
     if (auto r = LogRepository(*db).logPain(entry); !r)
         return report(ctx, r.error());
     if (json) {
-        ctx.out << QJsonDocument(Json::fromPainEntry(entry)).toJson(QJsonDocument::Indented);
+        auto cleared = LogRepository(*db).clearanceOn(entry.date);
+        ctx.out << QJsonDocument(Json::fromPainEntry(entry, cleared ? *cleared : std::nullopt))
+                       .toJson(QJsonDocument::Indented);
         return Ok;
     }
     ctx.out << tr("Saved back pain %1/10 for %2.").arg(entry.score).arg(entry.date.toString(Qt::ISODate)) << "\n";
@@ -121,19 +166,58 @@ int logPain(Context &ctx, const QCommandLineParser &parser, bool json)
                        .arg(symptomList(droppedSymptoms))
                 << "\n";
     }
-    if (entry.hasUrgentRedFlag()) {
-        ctx.out << tr("URGENT: bladder or bowel change or numbness in the saddle area can be serious. "
-                      "Seek urgent medical care today (emergency department). Running and strength work are stopped in your plan.")
-                << "\n";
-    } else if (entry.hasRedFlag()) {
-        ctx.out << tr("These symptoms need a clinician's look: see one soon, before you run again. "
-                      "Running and strength work are stopped in your next plan.")
+    if (entry.hasRedFlag()) {
+        ctx.out << (entry.hasUrgentRedFlag() ? tr("URGENT: ") : QString()) << RedFlags::fullAdvice(entry.symptoms)
+                << "\n"
+                << tr("Running and strength stay out of your plans until you record that a clinician has seen you: "
+                      "stridewise log cleared --date YYYY-MM-DD [--note …].")
                 << "\n";
     }
+    printRestOfWeek(ctx, *db, entry.date, today);
     return Ok;
 }
 
-int logSession(Context &ctx, const QCommandLineParser &parser, const QString &action, const QString &idText, bool json)
+int logCleared(Context &ctx, const QCommandLineParser &parser, bool json, QDate today)
+{
+    bool bad = false;
+    Clearance clearance;
+    clearance.date = dayOption(ctx, parser, today, &bad);
+    if (bad)
+        return Usage;
+    clearance.note = parser.value(QStringLiteral("note"));
+    if (clearance.note.size() > Limits::kMaxNoteLength) {
+        fail(ctx.err,
+            tr("--note has %1 characters; at most %2 fit.").arg(clearance.note.size()).arg(Limits::kMaxNoteLength));
+        return Usage;
+    }
+    if (!requireExistingDatabase(ctx))
+        return Failed;
+    auto db = openDatabase(ctx);
+    if (!db)
+        return Failed;
+    auto cleared = Planner(*db).recordClearance(clearance, today);
+    if (!cleared)
+        return report(ctx, cleared.error());
+    if (json) {
+        QJsonObject o = Json::fromClearance(clearance);
+        QJsonArray symptoms;
+        for (Symptom s : cleared->symptoms)
+            symptoms.append(Names::symptom(s));
+        o.insert(QStringLiteral("cleared_symptoms"), symptoms);
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    ctx.out << RedFlags::clearedMessage(clearance.date, cleared->symptoms) << "\n";
+    printRestOfWeek(ctx, *db, clearance.date, today);
+    return Ok;
+}
+
+int logSession(Context &ctx,
+    const QCommandLineParser &parser,
+    const QString &action,
+    const QString &idText,
+    bool json,
+    QDate today)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
@@ -223,16 +307,22 @@ int logSession(Context &ctx, const QCommandLineParser &parser, const QString &ac
             c.shoeId = (*shoe)->id;
         }
     }
-    if (auto r = LogRepository(*db).complete(c); !r)
-        return r.kind() == ErrorKind::NotFound ? (fail(ctx.err, r.message()), Usage) : report(ctx, r.error());
-    auto session = PlanRepository(*db).session(id);
-    if (!session || !session->has_value())
-        return Failed;
+    // Issue 9: a completion never lies in the future. A session planned for a later day that is ticked done is
+    // moved to today, and the command says so.
+    auto tick = PlanRepository(*db).completeMovingToToday(c, today);
+    if (!tick)
+        return tick.kind() == ErrorKind::NotFound ? (fail(ctx.err, tick.message()), Usage) : report(ctx, tick.error());
+    const PlannedSession &s = tick->session;
     if (json) {
-        ctx.out << QJsonDocument(Json::fromSession(**session)).toJson(QJsonDocument::Indented);
+        ctx.out << QJsonDocument(Json::fromSession(s)).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    const PlannedSession &s = **session;
+    if (tick->movedFrom.isValid()) {
+        ctx.out << tr("#%1 %2 was planned for %3, a day still to come; it is moved to today, %4, and ticked there.")
+                       .arg(id)
+                       .arg(s.title, tick->movedFrom.toString(Qt::ISODate), today.toString(Qt::ISODate))
+                << "\n";
+    }
     if (c.skipped)
         ctx.out << tr("Marked #%1 %2 on %3 as skipped.").arg(id).arg(s.title, s.date.toString(Qt::ISODate)) << "\n";
     else
@@ -246,8 +336,9 @@ int logSession(Context &ctx, const QCommandLineParser &parser, const QString &ac
 int logCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("what"), tr("pain, done SESSION_ID or skip SESSION_ID"));
-    parser.addOption({QStringLiteral("date"), tr("Day of the pain log, YYYY-MM-DD (default: today)."), tr("date")});
+    parser.addPositionalArgument(QStringLiteral("what"), tr("pain, cleared, done SESSION_ID or skip SESSION_ID"));
+    parser.addOption({ QStringLiteral("date"), tr("Day of the pain log or the clearance, YYYY-MM-DD (default: today)."),
+        tr("date") });
     parser.addOption({QStringLiteral("score"), tr("Back pain 0–10."), tr("score")});
     parser.addOption({QStringLiteral("symptom"), tr("A symptom (repeatable): %1.").arg(Names::allSymptoms().join(QStringLiteral(", "))),
                       tr("symptom")});
@@ -261,24 +352,39 @@ int logCommand(Context &ctx)
     parser.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("format")});
     parser.addOption(
         { QStringLiteral("replace"), tr("Overwrite the day's pain entry or the session's record if there is one.") });
+    parser.addOption(
+        { QStringLiteral("today"), tr("Treat this date as today (YYYY-MM-DD), for scripts and tests."), tr("date") });
     if (auto code = parseArguments(parser, ctx,
             tr("stridewise log pain --date 2026-12-01 --score 3 [--symptom numbness] [--note …] [--replace]\n"
                "stridewise log done SESSION_ID --minutes 35 --rpe 5 [--pain 2] [--note …] [--shoe SHOE] [--replace]\n"
                "stridewise log done SESSION_ID --rpe 5 [--pain 2] --replace   (an imported session: keeps its "
                "minutes)\n"
-               "stridewise log skip SESSION_ID [--reason …] [--replace]"),
+               "stridewise log skip SESSION_ID [--reason …] [--replace]\n"
+               "stridewise log cleared --date 2026-12-04 [--note …]   (a clinician has seen you about a red flag)\n"
+               "Each takes --today YYYY-MM-DD."),
             { QStringLiteral("symptom") }))
         return *code;
+    QDate today = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("today"))) {
+        const auto parsed = dateOption(ctx, parser, QStringLiteral("today"), QDate::currentDate());
+        if (!parsed)
+            return Usage;
+        today = *parsed;
+    }
     const auto json = jsonFormat(ctx, parser);
     if (!json)
         return Usage;
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(0);
     if (what == QLatin1String("pain") && positional.size() == 1)
-        return logPain(ctx, parser, *json);
+        return logPain(ctx, parser, *json, today);
+    if (what == QLatin1String("cleared") && positional.size() == 1)
+        return logCleared(ctx, parser, *json, today);
     if ((what == QLatin1String("done") || what == QLatin1String("skip")) && positional.size() == 2)
-        return logSession(ctx, parser, what, positional.at(1), *json);
-    fail(ctx.err, tr("log: use \"log pain --score N\", \"log done SESSION_ID --minutes N --rpe N\" or \"log skip SESSION_ID\"."));
+        return logSession(ctx, parser, what, positional.at(1), *json, today);
+    fail(ctx.err,
+        tr("log: use \"log pain --score N\", \"log done SESSION_ID --minutes N --rpe N\", \"log skip "
+           "SESSION_ID\" or \"log cleared --date YYYY-MM-DD\"."));
     return Usage;
 }
 

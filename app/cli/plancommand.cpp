@@ -25,6 +25,19 @@ void printWeek(Context &ctx, const Week &w)
                    .arg(IsoWeek::name(w.monday), w.monday.toString(Qt::ISODate), w.sunday().toString(Qt::ISODate),
                        Labels::zone(w.zone).toLower())
             << "\n";
+    if (w.generatorVersion > 0) {
+        ctx.out << "  "
+                << tr("Running: %1 min planned; your level %2 min, your goal %3 min.")
+                       .arg(w.plannedRunning())
+                       .arg(w.level)
+                       .arg(w.goal)
+                << "\n";
+        if (w.ladder)
+            ctx.out
+                << "  "
+                << tr("Return ladder: rung %1 of %2, %3.").arg(w.ladder->rung).arg(w.ladder->of).arg(w.ladder->reason)
+                << "\n";
+    }
     for (const Adaptation &a : w.adaptations)
         ctx.out << "  ! " << a.message << "\n";
     for (const QString &u : w.unsatisfied)
@@ -47,8 +60,10 @@ void printWeek(Context &ctx, const Week &w)
                        .arg(Names::activity(s.activity), -8)
                        .arg(s.title)
                        .arg(s.minutes)
-                       .arg(s.rpe)
-                << "\n";
+                       .arg(s.rpe);
+        if (s.activity == Activity::Run && s.running() < s.minutes)
+            ctx.out << tr(" (%1 min of it running)").arg(s.running());
+        ctx.out << "\n";
         if (s.isDone()) {
             ctx.out << "        " << tr("done: %1 min, effort %2/10").arg(s.completion->minutes).arg(s.completion->rpe);
             if (s.completion->pain)
@@ -68,8 +83,12 @@ int planCommand(Context &ctx)
     parser.addOption({QStringLiteral("week"), tr("ISO week to plan, e.g. 2026-W49 (default: this week)."), tr("week")});
     parser.addOption({QStringLiteral("format"), tr("text (default) or json."), tr("format")});
     parser.addOption({QStringLiteral("regenerate"), tr("Replace the week's plan if none of it is ticked or skipped yet.")});
+    parser.addOption({ QStringLiteral("replan"),
+        tr("Re-plan the rest of the week from today on: done, skipped and hand-added sessions stay.") });
     parser.addOption({QStringLiteral("today"), tr("Treat this date as today (YYYY-MM-DD), for scripts and tests."), tr("date")});
-    if (auto code = parseArguments(parser, ctx, tr("stridewise plan [--week 2026-W49] [--format text|json] [--regenerate]")))
+    if (auto code = parseArguments(parser, ctx,
+            tr("stridewise plan [--week 2026-W49] [--format text|json] [--regenerate | --replan] [--today 2026-12-02]\n"
+               "A week is planned from today on: days already past get nothing.")))
         return *code;
     if (!parser.positionalArguments().isEmpty()) {
         fail(ctx.err, tr("plan: unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
@@ -92,11 +111,16 @@ int planCommand(Context &ctx)
             return Usage;
         monday = *parsed;
     }
+    const bool regenerate = parser.isSet(QStringLiteral("regenerate"));
+    const bool replan = parser.isSet(QStringLiteral("replan"));
+    if (regenerate && replan) {
+        fail(ctx.err, tr("plan: use --regenerate or --replan, not both."));
+        return Usage;
+    }
 
     if (!requireExistingDatabase(ctx))
         return Failed;
 
-    const bool regenerate = parser.isSet(QStringLiteral("regenerate"));
     auto print = [&](const Week &w) {
         if (*json)
             ctx.out << QJsonDocument(Json::fromWeek(w)).toJson(QJsonDocument::Indented);
@@ -106,7 +130,7 @@ int planCommand(Context &ctx)
     };
     // One open per command (issue 15). Printing a week that is already planned only reads, so while another
     // process (the window) holds the lock it is read read-only; planning a new week then names the holder.
-    if (!regenerate && !tryLockForWriting(ctx)) {
+    if (!regenerate && !replan && !tryLockForWriting(ctx)) {
         auto reader = openDatabase(ctx, Database::Mode::ReadOnly);
         if (!reader)
             return Failed;
@@ -127,11 +151,19 @@ int planCommand(Context &ctx)
     auto existing = PlanRepository(*db).week(monday);
     if (!existing)
         return report(ctx, existing.error());
+    const bool planned = existing->has_value() && (*existing)->generatorVersion > 0;
     Result<Week> week = Week{};
-    if (regenerate)
-        week = planner.regenerate(monday);
-    else if (!existing->has_value() || (*existing)->sessions.isEmpty())
-        week = planner.planWeek(monday);
+    if (replan && today > monday.addDays(6)) {
+        fail(ctx.err,
+            tr("%1 is over: only the rest of a week that is not over can be re-planned.").arg(IsoWeek::name(monday)));
+        return Failed;
+    }
+    if (replan && planned)
+        week = planner.replan(monday, std::max(today, monday));
+    else if (regenerate)
+        week = planner.regenerate(monday, today);
+    else if (!existing->has_value() || (*existing)->sessions.isEmpty() || replan)
+        week = planner.planWeek(monday, today);
     else
         week = **existing;
     if (!week)

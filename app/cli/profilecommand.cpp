@@ -27,14 +27,20 @@ void printProfile(Context &ctx, const Profile &p, bool json)
         days << Names::weekday(d);
     for (Activity a : p.lowImpact)
         lowImpact << Names::lowImpact(a);
-    ctx.out << tr("Experience:           %1 (%2)").arg(Names::experience(p.experience), Labels::experience(p.experience)) << '\n'
-            << tr("Running per week:     %1 min").arg(p.runMinutes) << '\n'
-            << tr("Running days wanted:  %1").arg(p.runDays) << '\n'
-            << tr("Available days:       %1").arg(days.join(QLatin1Char(','))) << '\n'
-            << tr("Long-run day:         %1").arg(Names::weekday(p.longRunDay)) << '\n'
-            << tr("Low-impact:           %1").arg(lowImpact.join(QLatin1Char(','))) << '\n'
-            << tr("Weekday time:         %1 min").arg(p.weekdayMinutes) << '\n'
-            << tr("Weekend-day time:     %1 min").arg(p.weekendMinutes) << '\n';
+    ctx.out
+        << tr("Experience:           %1 (%2)").arg(Names::experience(p.experience), Labels::experience(p.experience))
+        << '\n'
+        << tr("Running per week:     %1 min").arg(p.runMinutes) << '\n'
+        << tr("Running days wanted:  %1").arg(p.runDays) << '\n'
+        << tr("Available days:       %1").arg(days.join(QLatin1Char(','))) << '\n'
+        << tr("Long-run day:         %1").arg(Names::weekday(p.longRunDay)) << '\n'
+        << tr("Low-impact:           %1").arg(lowImpact.join(QLatin1Char(','))) << '\n'
+        << tr("Weekday time:         %1 min").arg(p.weekdayMinutes) << '\n'
+        << tr("Weekend-day time:     %1 min").arg(p.weekendMinutes) << '\n'
+        << (p.goalMinutes > 0 ? tr("Weekly running goal:  %1 min").arg(p.goal())
+                              : tr("Weekly running goal:  %1 min (the default)").arg(p.goal()))
+        << '\n'
+        << tr("Disc history:         %1").arg(p.discHistory ? tr("yes") : tr("no")) << '\n';
 }
 
 /** Reads the list option "name" (comma-separated) with parse(); prints an error naming the bad item. */
@@ -73,6 +79,12 @@ int profileCommand(Context &ctx)
     parser.addOption({QStringLiteral("low-impact"), tr("Any of walking,cycling,swimming."), tr("activities")});
     parser.addOption({QStringLiteral("weekday-minutes"), tr("Most minutes available on a weekday."), tr("minutes")});
     parser.addOption({QStringLiteral("weekend-minutes"), tr("Most minutes available on a weekend day."), tr("minutes")});
+    parser.addOption({ QStringLiteral("goal-minutes"),
+        tr("Weekly running minutes to build up to; 0 for the default (your running minutes, or 90 for new runners)."),
+        tr("minutes") });
+    parser.addOption({ QStringLiteral("disc-history"),
+        tr("yes or no: a disc problem or sciatica in the past (the stretch then warns about leg symptoms)."),
+        tr("yes|no") });
     if (auto code = parseArguments(parser, ctx, tr("stridewise profile show|set [options]")))
         return *code;
     const auto json = jsonFormat(ctx, parser);
@@ -107,7 +119,8 @@ int profileCommand(Context &ctx)
     struct Change
     {
         std::optional<Experience> experience;
-        std::optional<int> runMinutes, runDays, weekdayMinutes, weekendMinutes;
+        std::optional<int> runMinutes, runDays, weekdayMinutes, weekendMinutes, goalMinutes;
+        std::optional<bool> discHistory;
         std::optional<QList<Qt::DayOfWeek>> days;
         std::optional<Qt::DayOfWeek> longRunDay;
         std::optional<QList<Activity>> lowImpact;
@@ -120,15 +133,25 @@ int profileCommand(Context &ctx)
             return Usage;
         }
     }
-    for (auto [name, target] : {std::pair{QStringLiteral("run-minutes"), &change.runMinutes},
-                                std::pair{QStringLiteral("run-days"), &change.runDays},
-                                std::pair{QStringLiteral("weekday-minutes"), &change.weekdayMinutes},
-                                std::pair{QStringLiteral("weekend-minutes"), &change.weekendMinutes}}) {
+    for (auto [name, target] : { std::pair{ QStringLiteral("run-minutes"), &change.runMinutes },
+             std::pair{ QStringLiteral("run-days"), &change.runDays },
+             std::pair{ QStringLiteral("weekday-minutes"), &change.weekdayMinutes },
+             std::pair{ QStringLiteral("weekend-minutes"), &change.weekendMinutes },
+             std::pair{ QStringLiteral("goal-minutes"), &change.goalMinutes } }) {
         if (parser.isSet(name)) {
             *target = intOption(ctx, parser, name);
             if (!*target)
                 return Usage;
         }
+    }
+    if (parser.isSet(QStringLiteral("disc-history"))) {
+        const QString text = parser.value(QStringLiteral("disc-history")).trimmed().toLower();
+        if (text != QLatin1String("yes") && text != QLatin1String("no")) {
+            fail(ctx.err,
+                tr("--disc-history: \"%1\" is not yes or no.").arg(parser.value(QStringLiteral("disc-history"))));
+            return Usage;
+        }
+        change.discHistory = text == QLatin1String("yes");
     }
     if (parser.isSet(QStringLiteral("days"))) {
         change.days = listOption<Qt::DayOfWeek>(ctx, QStringLiteral("days"), parser.value(QStringLiteral("days")),
@@ -170,6 +193,10 @@ int profileCommand(Context &ctx)
         p.weekdayMinutes = *change.weekdayMinutes;
     if (change.weekendMinutes)
         p.weekendMinutes = *change.weekendMinutes;
+    if (change.goalMinutes)
+        p.goalMinutes = *change.goalMinutes;
+    if (change.discHistory)
+        p.discHistory = *change.discHistory;
     if (change.days)
         p.days = *change.days;
     if (change.longRunDay)

@@ -51,17 +51,18 @@ QList<StructureStep> toSteps(const QJsonArray &array)
 QJsonObject fromSession(const PlannedSession &s)
 {
     QJsonObject o{
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("date"), s.date.toString(Qt::ISODate)},
-        {QStringLiteral("time_of_day"), Names::timeOfDay(s.timeOfDay)},
-        {QStringLiteral("activity"), Names::activity(s.activity)},
-        {QStringLiteral("minutes"), s.minutes},
-        {QStringLiteral("rpe"), s.rpe},
-        {QStringLiteral("title"), s.title},
-        {QStringLiteral("reason"), s.reason},
-        {QStringLiteral("rule"), s.rule},
-        {QStringLiteral("manual"), s.manual},
-        {QStringLiteral("structure"), fromSteps(s.structure)},
+        { QStringLiteral("id"), s.id },
+        { QStringLiteral("date"), s.date.toString(Qt::ISODate) },
+        { QStringLiteral("time_of_day"), Names::timeOfDay(s.timeOfDay) },
+        { QStringLiteral("activity"), Names::activity(s.activity) },
+        { QStringLiteral("minutes"), s.minutes },
+        { QStringLiteral("rpe"), s.rpe },
+        { QStringLiteral("title"), s.title },
+        { QStringLiteral("reason"), s.reason },
+        { QStringLiteral("rule"), s.rule },
+        { QStringLiteral("manual"), s.manual },
+        { QStringLiteral("structure"), fromSteps(s.structure) },
+        { QStringLiteral("run_minutes"), s.running() },
     };
     if (s.isDone()) {
         QJsonObject done{{QStringLiteral("minutes"), s.completion->minutes}, {QStringLiteral("rpe"), s.completion->rpe}};
@@ -90,16 +91,28 @@ QJsonObject fromWeek(const Week &w)
     QJsonArray sessions;
     for (const PlannedSession &s : w.sessions)
         sessions.append(fromSession(s));
+    QJsonValue ladder;
+    if (w.ladder) {
+        ladder = QJsonObject{
+            { QStringLiteral("rung"), w.ladder->rung },
+            { QStringLiteral("of"), w.ladder->of },
+            { QStringLiteral("reason"), w.ladder->reason },
+        };
+    }
     return QJsonObject{
-        {QStringLiteral("week"), IsoWeek::name(w.monday)},
-        {QStringLiteral("monday"), w.monday.toString(Qt::ISODate)},
-        {QStringLiteral("zone"), Names::zone(w.zone)},
-        {QStringLiteral("red_flag"), w.redFlag},
-        {QStringLiteral("urgent"), w.urgent},
-        {QStringLiteral("generator_version"), w.generatorVersion},
-        {QStringLiteral("adaptations"), fromAdaptations(w.adaptations)},
-        {QStringLiteral("unsatisfied"), QJsonArray::fromStringList(w.unsatisfied)},
-        {QStringLiteral("sessions"), sessions},
+        { QStringLiteral("week"), IsoWeek::name(w.monday) },
+        { QStringLiteral("monday"), w.monday.toString(Qt::ISODate) },
+        { QStringLiteral("zone"), Names::zone(w.zone) },
+        { QStringLiteral("red_flag"), w.redFlag },
+        { QStringLiteral("urgent"), w.urgent },
+        { QStringLiteral("generator_version"), w.generatorVersion },
+        { QStringLiteral("adaptations"), fromAdaptations(w.adaptations) },
+        { QStringLiteral("unsatisfied"), QJsonArray::fromStringList(w.unsatisfied) },
+        { QStringLiteral("sessions"), sessions },
+        { QStringLiteral("level"), w.level },
+        { QStringLiteral("goal"), w.goal },
+        { QStringLiteral("ladder"), ladder },
+        { QStringLiteral("clearance_pending"), w.clearancePending },
     };
 }
 
@@ -112,29 +125,37 @@ QJsonObject fromProfile(const Profile &p)
     for (Activity a : p.lowImpact)
         lowImpact.append(Names::lowImpact(a));
     return QJsonObject{
-        {QStringLiteral("experience"), Names::experience(p.experience)},
-        {QStringLiteral("run_minutes"), p.runMinutes},
-        {QStringLiteral("run_days"), p.runDays},
-        {QStringLiteral("days"), days},
-        {QStringLiteral("long_run_day"), Names::weekday(p.longRunDay)},
-        {QStringLiteral("low_impact"), lowImpact},
-        {QStringLiteral("weekday_minutes"), p.weekdayMinutes},
-        {QStringLiteral("weekend_minutes"), p.weekendMinutes},
+        { QStringLiteral("experience"), Names::experience(p.experience) },
+        { QStringLiteral("run_minutes"), p.runMinutes },
+        { QStringLiteral("run_days"), p.runDays },
+        { QStringLiteral("days"), days },
+        { QStringLiteral("long_run_day"), Names::weekday(p.longRunDay) },
+        { QStringLiteral("low_impact"), lowImpact },
+        { QStringLiteral("weekday_minutes"), p.weekdayMinutes },
+        { QStringLiteral("weekend_minutes"), p.weekendMinutes },
+        { QStringLiteral("goal_minutes"), p.goal() },
+        { QStringLiteral("disc_history"), p.discHistory },
     };
 }
 
-QJsonObject fromPainEntry(const PainEntry &e)
+QJsonObject fromClearance(const Clearance &c)
+{
+    return QJsonObject{ { QStringLiteral("date"), c.date.toString(Qt::ISODate) }, { QStringLiteral("note"), c.note } };
+}
+
+QJsonObject fromPainEntry(const PainEntry &e, const std::optional<Clearance> &cleared)
 {
     QJsonArray symptoms;
     for (Symptom s : e.symptoms)
         symptoms.append(Names::symptom(s));
     return QJsonObject{
-        {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
-        {QStringLiteral("score"), e.score},
-        {QStringLiteral("symptoms"), symptoms},
-        {QStringLiteral("note"), e.note},
-        {QStringLiteral("red_flag"), e.hasRedFlag()},
-        {QStringLiteral("urgent"), e.hasUrgentRedFlag()},
+        { QStringLiteral("date"), e.date.toString(Qt::ISODate) },
+        { QStringLiteral("score"), e.score },
+        { QStringLiteral("symptoms"), symptoms },
+        { QStringLiteral("note"), e.note },
+        { QStringLiteral("red_flag"), e.hasRedFlag() },
+        { QStringLiteral("urgent"), e.hasUrgentRedFlag() },
+        { QStringLiteral("cleared"), cleared ? QJsonValue(fromClearance(*cleared)) : QJsonValue() },
     };
 }
 

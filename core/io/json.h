@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace Stridewise::Json {
 
 /**
@@ -22,7 +24,10 @@ QList<StructureStep> toSteps(const QJsonArray &array);
 QJsonObject fromSession(const PlannedSession &session);
 QJsonObject fromWeek(const Week &week);
 QJsonObject fromProfile(const Profile &profile);
-QJsonObject fromPainEntry(const PainEntry &entry);
+/** The day's entry; `cleared` is the clinician clearance recorded for that day, if any (issue 17). */
+QJsonObject fromPainEntry(const PainEntry &entry, const std::optional<Clearance> &cleared = std::nullopt);
+/** A clearance: { "date", "note" }. */
+QJsonObject fromClearance(const Clearance &clearance);
 
 QJsonArray fromAdaptations(const QList<Adaptation> &adaptations);
 QList<Adaptation> toAdaptations(const QJsonArray &array);

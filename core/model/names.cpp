@@ -76,15 +76,20 @@ constexpr std::array<std::pair<TimeOfDay, const char *>, 3> kTimes{{
     {TimeOfDay::Midday, "midday"},
     {TimeOfDay::Evening, "evening"},
 }};
-constexpr std::array<std::pair<Symptom, const char *>, 7> kSymptoms{{
-    {Symptom::Numbness, "numbness"},
-    {Symptom::Tingling, "tingling"},
-    {Symptom::LegPain, "leg-pain"},
-    {Symptom::Weakness, "weakness"},
-    {Symptom::NightPain, "night-pain"},
-    {Symptom::BladderBowel, "bladder-bowel"},
-    {Symptom::SaddleNumbness, "saddle-numbness"},
-}};
+constexpr std::array<std::pair<Symptom, const char *>, 12> kSymptoms{ {
+    { Symptom::Numbness, "numbness" },
+    { Symptom::Tingling, "tingling" },
+    { Symptom::LegPain, "leg-pain" },
+    { Symptom::Weakness, "weakness" },
+    { Symptom::NightPain, "night-pain" },
+    { Symptom::BladderBowel, "bladder-bowel" },
+    { Symptom::SaddleNumbness, "saddle-numbness" },
+    { Symptom::Fever, "fever" },
+    { Symptom::WeightLoss, "weight-loss" },
+    { Symptom::CancerHistory, "cancer-history" },
+    { Symptom::Trauma, "trauma" },
+    { Symptom::BothLegs, "both-legs" },
+} };
 constexpr std::array<std::pair<PainZone, const char *>, 3> kZones{{
     {PainZone::Green, "green"},
     {PainZone::Amber, "amber"},
@@ -135,6 +140,13 @@ QStringList allLowImpact() { return allNames(kLowImpact); }
 QStringList allExperiences() { return allNames(kExperiences); }
 QStringList allWeekdays() { return allNames(kWeekdays); }
 QStringList allSymptoms() { return allNames(kSymptoms); }
+QList<Symptom> allSymptomValues()
+{
+    QList<Symptom> out;
+    for (const auto &entry : kSymptoms)
+        out << entry.first;
+    return out;
+}
 } // namespace Names
 
 namespace Labels {
@@ -222,6 +234,16 @@ QString symptom(Symptom s)
         return tr("Bladder or bowel change");
     case Symptom::SaddleNumbness:
         return tr("Numbness in the saddle area");
+    case Symptom::Fever:
+        return tr("Fever or feeling unwell");
+    case Symptom::WeightLoss:
+        return tr("Unexplained weight loss");
+    case Symptom::CancerHistory:
+        return tr("A history of cancer");
+    case Symptom::Trauma:
+        return tr("Pain after a fall or blow");
+    case Symptom::BothLegs:
+        return tr("Numbness or weakness in both legs");
     }
     return {};
 }

@@ -32,7 +32,8 @@ std::optional<Qt::DayOfWeek> parseWeekday(const QString &text);
 QString timeOfDay(TimeOfDay t); ///< morning, midday, evening
 std::optional<TimeOfDay> parseTimeOfDay(const QString &text);
 
-QString symptom(Symptom s); ///< numbness, tingling, leg-pain, weakness, night-pain, bladder-bowel, saddle-numbness
+QString symptom(Symptom s); ///< numbness, tingling, leg-pain, weakness, night-pain, bladder-bowel, saddle-numbness,
+                            ///< fever, weight-loss, cancer-history, trauma, both-legs
 std::optional<Symptom> parseSymptom(const QString &text);
 
 QString zone(PainZone z); ///< green, amber, red
@@ -49,6 +50,8 @@ QStringList allLowImpact();
 QStringList allExperiences();
 QStringList allWeekdays();
 QStringList allSymptoms();
+/** Every symptom in display order, for forms that list them (the window's pain log). */
+QList<Symptom> allSymptomValues();
 
 } // namespace Names
 

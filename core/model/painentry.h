@@ -28,4 +28,15 @@ struct PainEntry
     bool operator==(const PainEntry &) const = default;
 };
 
+/**
+ * The runner's record that a clinician has seen them about their red-flag symptoms (issue 17): red flags logged on
+ * or before this day no longer stop running and strength. At most one per date.
+ */
+struct Clearance
+{
+    QDate date;
+    QString note;
+    bool operator==(const Clearance &) const = default;
+};
+
 } // namespace Stridewise

@@ -3,6 +3,7 @@
 #include "core/model/enums.h"
 #include "core/model/painentry.h"
 #include "core/model/profile.h"
+#include "core/model/week.h"
 
 #include <QDate>
 #include <QList>
@@ -21,7 +22,38 @@ struct CompletedSession
     std::optional<int> pain; ///< back pain after the session, 0–10
     /** Recorded distance, when the session was imported from a watch or phone (rule 10 prefers it, Frandsen 2025). */
     std::optional<double> distanceMeters = std::nullopt;
+    int plannedMinutes = 0; ///< the session's planned minutes, 0 when not known
+    int plannedRunMinutes = 0; ///< the planned session's running() for a run, 0 when not known
+    int plannedRpe = -1; ///< the planned target effort, -1 when not known
     bool operator==(const CompletedSession &) const = default;
+
+    /** Minutes of running done: all of them, or for a walk–run the running share of what was done. */
+    int running() const
+    {
+        if (activity != Activity::Run || minutes <= 0)
+            return 0;
+        if (plannedRunMinutes <= 0 || plannedMinutes <= 0 || plannedRunMinutes >= plannedMinutes)
+            return minutes;
+        return int((qint64(minutes) * plannedRunMinutes + plannedMinutes / 2) / plannedMinutes);
+    }
+    /** Running minutes the session planned: plannedRunMinutes, or what was done when the plan is not known. */
+    int plannedRunning() const { return plannedRunMinutes > 0 ? plannedRunMinutes : running(); }
+};
+
+/** What a saved plan of an earlier week said, as the progression needs it (issue 9). */
+struct PastWeek
+{
+    QDate monday;
+    int plannedRunMinutes = 0; ///< sum of running() over the week's run sessions (done, skipped or missed)
+    int plannedRuns = 0; ///< run sessions planned
+    int level = 0; ///< the level the week was planned at, 0 when not known (a week saved before levels existed)
+    bool easy = false; ///< the easier fourth week
+    std::optional<LadderRung> ladder;
+    PainZone zone = PainZone::Green;
+    bool redFlag = false;
+    int strengthLevel = -1; ///< -1 when not known
+    bool generated = false; ///< made by the planner (not only hand-added sessions)
+    bool operator==(const PastWeek &) const = default;
 };
 
 /**
@@ -50,6 +82,24 @@ struct PlanInput
      * back after a long break restarts gently instead of at the profile's full minutes (rule 7).
      */
     QDate lastRunBefore;
+    /** Saved plans of the 6 weeks before weekStart, oldest first (weeks without a plan are absent). */
+    QList<PastWeek> pastWeeks;
+    /**
+     * Every day with red-flag symptoms after the latest clinician clearance, up to historyEnd, oldest first: a red
+     * flag stays until a clearance is recorded (issue 17), however long ago it was logged.
+     */
+    QList<PainEntry> unclearedRedFlags;
+    QDate lastClearance; ///< latest day a clinician's clearance was recorded, up to historyEnd; invalid if none
+    /**
+     * First day that gets sessions: today when a week is planned or re-planned mid-week (issue 9: nothing on days
+     * already past). Invalid means weekStart.
+     */
+    QDate planFrom;
+    /**
+     * Sessions of this week that stay when it is re-planned (earlier days, done, skipped and hand-added ones): the
+     * new sessions are fitted around them and the messages count them.
+     */
+    QList<PlannedSession> kept;
     bool operator==(const PlanInput &) const = default;
 };
 

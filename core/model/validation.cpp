@@ -36,6 +36,11 @@ Result<void> validateProfile(const Profile &p)
     if (p.runMinutes < 0 || p.runMinutes > Limits::kMaxWeeklyRunMinutes) {
         return invalid(tr("Weekly running minutes %1 is outside 0–%2 min.").arg(p.runMinutes).arg(Limits::kMaxWeeklyRunMinutes));
     }
+    if (p.goalMinutes < 0 || p.goalMinutes > Limits::kMaxWeeklyRunMinutes) {
+        return invalid(tr("The weekly running goal %1 min is outside 0–%2 min.")
+                           .arg(p.goalMinutes)
+                           .arg(Limits::kMaxWeeklyRunMinutes));
+    }
     if (p.runDays < Limits::kMinRunDays || p.runDays > Limits::kMaxRunDays) {
         return invalid(tr("Running days %1 is outside %2–%3.").arg(p.runDays).arg(Limits::kMinRunDays).arg(Limits::kMaxRunDays));
     }
@@ -93,6 +98,9 @@ Result<void> validateSession(const PlannedSession &s)
     }
     if (!inScore(s.rpe))
         return invalid(tr("Target effort %1 is outside 0–10.").arg(s.rpe));
+    if (s.runMinutes < 0 || s.runMinutes > Limits::kMaxSessionMinutes) {
+        return invalid(tr("Running minutes %1 is outside 0–%2 min.").arg(s.runMinutes).arg(Limits::kMaxSessionMinutes));
+    }
     if (s.title.trimmed().isEmpty())
         return invalid(tr("The session needs a title."));
     if (s.title.size() > Limits::kMaxTitleLength)

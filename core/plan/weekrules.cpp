@@ -1,3 +1,4 @@
+#include "core/model/names.h"
 #include "core/plan/planrules.h"
 #include "core/plan/rules.h"
 #include "core/plan/thresholds.h"
@@ -22,10 +23,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("Stridewise::PlanGenerator", text);
 }
 
-/** With a count: "%n" and the plural forms of the translation (the English one too: "once", "3 times"). */
-QString tr(const char *text, const char *comment, int n)
+QString trn(const char *singular, const char *plural, int n)
 {
-    return QCoreApplication::translate("Stridewise::PlanGenerator", text, comment, n);
+    return QCoreApplication::translate("Stridewise::PlanGenerator", n == 1 ? singular : plural, nullptr, n);
 }
 
 } // namespace
@@ -49,7 +49,7 @@ double monotony(const std::array<int, kDays> &load)
 // Rule 5: at least one low-impact session from the runner's preferred activities, more when pain calls for it.
 void planLowImpact(PlanState &s)
 {
-    if (s.urgent) { // nothing but the gentle stretch until a clinician has seen the runner (rule 9)
+    if (s.urgent) { // nothing at all until a clinician has seen the runner (rule 9, issue 17)
         s.lowImpactWanted = s.lowImpactMinimum = 0;
         return;
     }
@@ -57,33 +57,57 @@ void planLowImpact(PlanState &s)
         s.lowImpactWanted = s.lowImpactMinimum = kMinLowImpactSessions;
         s.lowImpactMinutes = kRedFlagLowImpactMinutes;
         s.lowImpactRpe = kGentleRpe;
-        return;
-    }
-    if (s.zone == PainZone::Red) {
+    } else if (s.zone == PainZone::Red) {
         s.lowImpactWanted = std::min(kRedZoneLowImpactSessions, std::max(2, s.input.profile.runDays));
         s.lowImpactMinimum = kMinLowImpactSessions;
         s.lowImpactMinutes = kRedZoneLowImpactMinutes;
         s.lowImpactRpe = kGentleRpe;
-        return;
+    } else {
+        // Amber: one more, to keep the fitness that the shortened longer run does not build.
+        s.lowImpactWanted = s.zone == PainZone::Amber ? 2 : kMinLowImpactSessions;
+        s.lowImpactMinimum = kMinLowImpactSessions;
+        s.lowImpactMinutes = kLowImpactMinutes;
+        s.lowImpactRpe = kLowImpactRpe;
     }
-    // Amber: the swapped long run is the extra session; it counts towards the minimum.
-    s.lowImpactWanted = kMinLowImpactSessions;
-    s.lowImpactMinimum = s.swapDay >= 0 ? 0 : kMinLowImpactSessions;
-    s.lowImpactMinutes = kLowImpactMinutes;
-    s.lowImpactRpe = kLowImpactRpe;
+    s.lowImpactWanted = std::max(0, s.lowImpactWanted - s.keptLowImpactCount);
+    s.lowImpactMinimum = std::max(0, s.lowImpactMinimum - s.keptLowImpactCount);
 }
 
-// Rule 6: core strength two or three times a week, never on consecutive days; none with a red flag (rule 9).
+// Rule 6: core strength two or three times a week, never on consecutive days; none with a red flag (rule 9). The
+// exercises climb a ladder tied to the sessions done and the pain after them (issue 17; the rungs are ours).
 void planStrength(PlanState &s)
 {
+    const History &h = s.history;
+    int previous = -1;
+    for (const HistoryWeek &w : h.weeks) {
+        if (w.storedStrengthLevel >= 0) {
+            previous = w.storedStrengthLevel;
+            break;
+        }
+    }
+    if (previous < 0) // planned before the ladder existed: estimate from the sessions done
+        previous = std::min(kStrengthTopRung, h.strengthCompleted / kStrengthSessionsPerRungEstimate);
+    s.previousStrengthLevel = previous;
+    int level = previous;
+    const HistoryWeek &last = h.weeks[0];
+    if (h.clearedAfterRedFlag) {
+        level = 0;
+    } else if (last.complete && !last.redFlag) {
+        if (last.maxStrengthPain >= kStrengthPainDown || (last.planKnown && last.zone == PainZone::Red))
+            level = std::max(0, previous - 1);
+        else if (last.strengthDone >= kStrengthDoneToProgress && s.zone == PainZone::Green && h.weeks[1].complete
+            && h.weeks[1].storedStrengthLevel == previous && h.weeks[1].strengthDone >= kStrengthDoneToProgress)
+            level = std::min(kStrengthTopRung, previous + 1); // two good weeks on a stage move it up one
+    }
+    s.strengthLevel = level;
+    s.strengthMinutes = level <= 1 ? 15 : 20;
     if (s.redFlag) {
         s.strengthWanted = s.strengthMinimum = 0;
         return;
     }
-    s.strengthWanted = s.input.profile.experience == Experience::New ? kMinStrengthSessions : kMaxStrengthSessions;
-    s.strengthMinimum = kMinStrengthSessions;
-    s.strengthMinutes =
-        s.history.strengthCompleted >= kStrengthSessionsForProgression ? kStrengthProgressionMinutes : kStrengthMinutes;
+    const bool gentle = s.input.profile.experience == Experience::New || h.clearedAfterRedFlag;
+    s.strengthWanted = std::max(0, (gentle ? kMinStrengthSessions : kMaxStrengthSessions) - s.keptStrengthCount);
+    s.strengthMinimum = std::max(0, kMinStrengthSessions - s.keptStrengthCount);
 }
 
 namespace {
@@ -107,46 +131,74 @@ QList<int> masksOfSize(int allowed, int size, bool nonAdjacent)
     return out;
 }
 
+QString dayNames(int mask)
+{
+    QStringList names;
+    for (int d = 0; d < kDays; ++d) {
+        if (mask & (1 << d))
+            names << Labels::weekday(Qt::DayOfWeek(d + 1));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 } // namespace
 
-// Rule 12: of all ways to place the strength and low-impact sessions (rules 5, 6) on the free days
-// (rule 11, leaving the rest day of rule 3), take one whose monotony is below 1.5, spreading sessions over
-// days where that keeps it below; drop a third strength session, then extra low-impact ones, before that.
+// Rule 12: of all ways to place the strength and low-impact sessions (rules 5, 6) on the free days (rule 11, leaving
+// the rest day of rule 3), take one whose monotony is below 1.5. Rules 5 and 6's minimums come first (issue 17):
+// when no placement with them keeps monotony below 1.5, the one that raises it least is taken and the week says so;
+// fewer sessions are planned only when they do not fit at all.
 void placeForMonotony(PlanState &s)
 {
+    if (s.urgent)
+        return;
     std::array<int, kDays> used{};
     std::array<int, kDays> sessions{};
     std::array<int, kDays> baseLoad{};
+    std::array<bool, kDays> keptTraining{};
+    std::array<int, kDays> keptStretches{};
+    for (const PlannedSession &k : s.input.kept) {
+        const qint64 d = s.input.weekStart.daysTo(k.date);
+        if (d < 0 || d >= kDays)
+            continue;
+        baseLoad[size_t(d)] += k.plannedLoad();
+        if (k.activity == Activity::Stretch) {
+            ++keptStretches[size_t(d)];
+            continue;
+        }
+        keptTraining[size_t(d)] = true;
+        if (d >= s.firstDay && !k.isSkipped())
+            ++sessions[size_t(d)];
+    }
     int runMask = 0;
+    const int runCount = int(std::count_if(s.runMinutes.begin(), s.runMinutes.end(), [](int m) { return m > 0; }));
     for (int d = 0; d < kDays; ++d) {
         const size_t i = size_t(d);
-        baseLoad[i] = 2 * kStretchMinutes * kStretchRpe;
+        if (d >= s.firstDay) // the stretches the week adds (days already past get nothing)
+            baseLoad[i] += std::max(0, kStretchesPerDay - keptStretches[i]) * kStretchMinutes * kStretchRpe;
         if (s.runMinutes[i] > 0) {
             runMask |= 1 << d;
-            used[i] += s.runMinutes[i];
+            used[i] += s.sessionMinutes(s.runMinutes[i]);
             ++sessions[i];
-            baseLoad[i] += s.runMinutes[i] * (d == s.longRunDay ? kLongRunRpe : kEasyRunRpe);
-        }
-        if (d == s.swapDay) {
-            used[i] += s.swapMinutes;
-            ++sessions[i];
-            baseLoad[i] += s.swapMinutes * kLowImpactRpe;
+            // As buildSessions sets the effort: the longer run is a little harder when there are two or more.
+            const bool longer = d == s.longRunDay && runCount > 1;
+            baseLoad[i] += s.sessionMinutes(s.runMinutes[i]) * (longer ? kLongRunRpe : kEasyRunRpe);
         }
     }
-    // Rule 3: when every day is available, keep one free of training, the first after the longer run.
+    // Rule 3: when no day of the week is free of training already, keep one free, the first after the longer run.
     int free = 0;
     bool restExists = false;
     for (int d = 0; d < kDays; ++d) {
+        const bool day = s.input.profile.isAvailable(Qt::DayOfWeek(d + 1)) && d >= s.firstDay;
         if (s.available[size_t(d)])
             free |= 1 << d;
-        else
+        if (!day && !keptTraining[size_t(d)])
             restExists = true;
     }
     if (!restExists) {
-        const int start = s.longRunDay >= 0 ? s.longRunDay + 1 : 0;
+        const int start = s.longRunDay >= 0 ? s.longRunDay + 1 : s.firstDay;
         for (int k = 0; k < kDays; ++k) {
             const int d = (start + k) % kDays;
-            if (sessions[size_t(d)] == 0) {
+            if ((free & (1 << d)) && sessions[size_t(d)] == 0) {
                 free &= ~(1 << d);
                 break;
             }
@@ -155,18 +207,24 @@ void placeForMonotony(PlanState &s)
     const int strengthDays = [&] {
         int m = 0;
         for (int d = 0; d < kDays; ++d) {
-            if ((free & (1 << d)) && sessions[size_t(d)] < 2
-                && used[size_t(d)] + s.strengthMinutes <= s.budget[size_t(d)])
+            const size_t i = size_t(d);
+            const bool nextToKept = (d > 0 && s.keptStrength[i - 1]) || (d + 1 < kDays && s.keptStrength[i + 1]);
+            if ((free & (1 << d)) && sessions[i] < 2 && used[i] + s.strengthMinutes <= s.budget[i] && !s.keptStrength[i]
+                && !nextToKept)
                 m |= 1 << d;
         }
-        // Rule 6 across the week boundary: no strength on Monday after strength on Sunday.
+        // Rule 6 across the days before: no strength the day after strength (Monday after Sunday).
         if (s.history.strengthDayBefore)
-            m &= ~1;
+            m &= ~(1 << s.firstDay);
         return m;
     }();
     int lowDays = free;
     if (s.longRunDay >= 0)
         lowDays &= ~(1 << s.longRunDay);
+    for (int d = 0; d < kDays; ++d) {
+        if (s.keptLowImpact[size_t(d)])
+            lowDays &= ~(1 << d);
+    }
 
     auto evaluate = [&](int strengthMask, int lowMask, Placement &p) {
         std::array<int, kDays> load = baseLoad;
@@ -194,43 +252,46 @@ void placeForMonotony(PlanState &s)
         p.monotony = monotony(load);
         return true;
     };
+    auto bestOf = [&](int k, int m) -> std::optional<Placement> {
+        std::optional<Placement> best;
+        for (int sm : masksOfSize(strengthDays, k, true)) {
+            for (int lm : masksOfSize(lowDays, m, false)) {
+                Placement p;
+                if (!evaluate(sm, lm, p))
+                    continue;
+                const bool ok = p.monotony < kMaxMonotony;
+                if (!best
+                    || std::tuple(!ok, p.stacked, p.monotony)
+                        < std::tuple(best->monotony >= kMaxMonotony, best->stacked, best->monotony))
+                    best = p;
+            }
+        }
+        return best;
+    };
 
     std::optional<Placement> chosen;
     std::optional<Placement> fallback;
-    for (int pass = 0; pass < 2 && !chosen; ++pass) {
-        const int lowFloor = pass == 0 ? s.lowImpactMinimum : 0;
-        const int strengthFloor = pass == 0 ? s.strengthMinimum : 0;
-        for (int m = s.lowImpactWanted; m >= lowFloor && !chosen; --m) {
-            for (int k = s.strengthWanted; k >= strengthFloor && !chosen; --k) {
-                if (pass == 1 && m >= s.lowImpactMinimum && k >= s.strengthMinimum)
-                    continue; // tried in the first pass
-                const QList<int> strengthMasks = masksOfSize(strengthDays, k, true);
-                const QList<int> lowMasks = masksOfSize(lowDays, m, false);
-                std::optional<Placement> best;
-                for (int sm : strengthMasks) {
-                    for (int lm : lowMasks) {
-                        Placement p;
-                        if (!evaluate(sm, lm, p))
-                            continue;
-                        const bool ok = p.monotony < kMaxMonotony;
-                        if (!best
-                            || std::tuple(!ok, p.stacked, p.monotony)
-                                < std::tuple(best->monotony >= kMaxMonotony, best->stacked, best->monotony))
-                            best = p;
-                    }
-                }
-                if (!best)
-                    continue;
-                if (best->monotony < kMaxMonotony) {
-                    chosen = best;
-                } else if (!fallback) {
-                    fallback = best;
-                }
-            }
+    // First: the rules' counts, most sessions first, strength before extra low-impact.
+    for (int k = s.strengthWanted; k >= s.strengthMinimum && !chosen; --k) {
+        for (int m = s.lowImpactWanted; m >= s.lowImpactMinimum && !chosen; --m) {
+            const auto best = bestOf(k, m);
+            if (!best)
+                continue;
+            if (best->monotony < kMaxMonotony)
+                chosen = best;
+            else if (!fallback || best->monotony < fallback->monotony - 1e-9)
+                fallback = best;
         }
     }
-    if (!chosen)
-        chosen = fallback;
+    if (!chosen && fallback)
+        chosen = fallback; // the minimums fit, only not below 1.5: keep them and say so below
+    // Then, only when the minimums do not fit at all: fewer sessions, as many as fit, strength first.
+    for (int m = std::min(s.lowImpactWanted, s.lowImpactMinimum - 1); m >= 0 && !chosen; --m)
+        chosen = bestOf(s.strengthMinimum, m);
+    for (int k = std::min(s.strengthWanted, s.strengthMinimum - 1); k >= 0 && !chosen; --k) {
+        for (int m = s.lowImpactWanted; m >= 0 && !chosen; --m)
+            chosen = bestOf(k, m);
+    }
     if (!chosen)
         chosen = Placement{};
     const int strengthCount = std::popcount(unsigned(chosen->strengthMask));
@@ -240,18 +301,33 @@ void placeForMonotony(PlanState &s)
         s.lowImpactMinutesOn[size_t(d)] = chosen->lowMinutes[size_t(d)];
     }
     if (strengthCount < s.strengthMinimum) {
-        s.unsatisfied << tr("Core strength fits %n times this week, not %1: it needs %2 min on days that are "
-                            "not consecutive, besides the runs and the rest day.",
-            nullptr, strengthCount)
-                             .arg(s.strengthMinimum)
-                             .arg(s.strengthMinutes);
+        const int room = std::popcount(unsigned(strengthDays));
+        const QString what = trn("Core strength fits %n time this week, not %1",
+            "Core strength fits %n times this week, not %1", strengthCount + s.keptStrengthCount)
+                                 .arg(kMinStrengthSessions);
+        QString why;
+        if (room == 0) {
+            why = tr("no day has %1 min free besides the runs, the stretches and the rest day").arg(s.strengthMinutes);
+        } else {
+            why = trn("only %n day has %1 min free besides the runs, the stretches and the rest day (%2), and strength "
+                      "days may not be next to each other",
+                "only %n days have %1 min free besides the runs, the stretches and the rest day (%2), and strength "
+                "days may not be next to each other",
+                room)
+                      .arg(s.strengthMinutes)
+                      .arg(dayNames(strengthDays));
+        }
+        if (s.firstDay > 0)
+            why += tr(" in the days left from %1").arg(s.input.weekStart.addDays(s.firstDay).toString(Qt::ISODate));
+        s.strengthShortfall = what + QStringLiteral(": ") + why + QLatin1Char('.');
+        s.unsatisfied << s.strengthShortfall;
     }
     if (lowCount < s.lowImpactMinimum) {
         s.unsatisfied << tr("No low-impact session fits this week: it needs at least %1 min on a day other "
                             "than the rest day and the longer run.")
                              .arg(kMinLowImpactMinutes);
     }
-    const bool anyTraining = (chosen->strengthMask | chosen->lowMask | runMask) != 0 || s.swapDay >= 0;
+    const bool anyTraining = (chosen->strengthMask | chosen->lowMask | runMask) != 0;
     if (chosen->monotony >= kMaxMonotony && anyTraining) {
         s.unsatisfied << tr("The week's load is too even (monotony %1, below 1.5 wanted): there are too few days "
                             "to alternate harder and easier ones.")

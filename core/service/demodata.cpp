@@ -6,6 +6,7 @@
 #include "core/service/planner.h"
 #include "core/store/database.h"
 #include "core/store/demorepository.h"
+#include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
 
 #include <QCoreApplication>
@@ -73,8 +74,11 @@ struct FlareUp
 Profile demoProfile()
 {
     Profile p;
+    // Running about 60 min a week, building toward 90: the demo shows the level rising toward the goal over calm
+    // months (issue 9), a flare-up holding it, and a red flag's return ladder.
     p.experience = Experience::Returning;
-    p.runMinutes = 90;
+    p.runMinutes = 60;
+    p.goalMinutes = 90;
     p.runDays = 3;
     p.longRunDay = Qt::Sunday;
     p.lowImpact = { Activity::Walk, Activity::Cycle };
@@ -122,6 +126,8 @@ public:
 
     int flareCount() const { return int(m_flares.size()); }
     int redFlagDay() const { return m_redFlagDay; }
+    /** The runner sees their GP a few days after the red flag and records the clearance (issue 17). */
+    int clearanceDay() const { return m_redFlagDay + kDaysToClearance; }
 
     /** Morning pain of day `day`, from the slow baseline, any flare-up and yesterday's load. */
     int morningPain(int day)
@@ -203,6 +209,7 @@ public:
     }
 
 private:
+    static constexpr int kDaysToClearance = 5;
     Rng m_rng;
     QList<FlareUp> m_flares;
     int m_redFlagDay = 0;
@@ -291,6 +298,15 @@ Result<DemoSummary> DemoData::fill(const DemoOptions &options)
         summary.painDays += int(painLog.size());
         if (auto saved = demo.saveWeekWithLog(week, painLog); !saved)
             return saved.error();
+        // The GP saw the runner a few days after the red flag: recorded, so the next plans climb the return ladder
+        // from walk–runs instead of staying a red-flag week for good.
+        const QDate cleared = summary.firstMonday.addDays(runner.clearanceDay());
+        if (cleared >= monday && cleared <= monday.addDays(6) && cleared <= options.today) {
+            const Clearance clearance{ cleared, tr("Seen by the GP: no serious cause found; a gentle return agreed.") };
+            if (auto recorded = LogRepository(m_db).recordClearance(clearance); !recorded)
+                return recorded.error();
+            summary.clearedDate = cleared;
+        }
     }
     if (auto committed = all.commit(); !committed)
         return committed.error();

@@ -29,6 +29,7 @@ struct DemoSummary
     int painDays = 0; ///< days with a pain log entry (some days are left without one on purpose)
     int flareUps = 0;
     QDate redFlagDate; ///< first day of the one red-flag episode (pain down the leg with numbness)
+    QDate clearedDate; ///< the day the runner recorded that a clinician saw them (invalid if after today)
 };
 
 /**

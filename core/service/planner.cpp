@@ -3,7 +3,6 @@
 #include "core/model/isoweek.h"
 #include "core/model/names.h"
 #include "core/plan/plangenerator.h"
-#include "core/plan/replanmerge.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -27,18 +26,20 @@ QString tr(const char *text)
 QString describeInputs(const PlanInput &input)
 {
     int runMinutes = 0;
-    for (const CompletedSession &c : input.completed) {
-        if (c.activity == Activity::Run)
-            runMinutes += c.minutes;
-    }
-    const QJsonObject o{
-        {QStringLiteral("history_end"), input.historyEnd.toString(Qt::ISODate)},
-        {QStringLiteral("completed_sessions"), int(input.completed.size())},
-        {QStringLiteral("completed_run_minutes"), runMinutes},
-        {QStringLiteral("pain_days"), int(input.painLog.size())},
-        {QStringLiteral("weeks_planned_before"), input.weeksPlannedBefore},
-        {QStringLiteral("generator_version"), PlanGenerator::kVersion},
+    for (const CompletedSession &c : input.completed)
+        runMinutes += c.running();
+    QJsonObject o{
+        { QStringLiteral("history_end"), input.historyEnd.toString(Qt::ISODate) },
+        { QStringLiteral("completed_sessions"), int(input.completed.size()) },
+        { QStringLiteral("completed_run_minutes"), runMinutes },
+        { QStringLiteral("pain_days"), int(input.painLog.size()) },
+        { QStringLiteral("weeks_planned_before"), input.weeksPlannedBefore },
+        { QStringLiteral("generator_version"), PlanGenerator::kVersion },
     };
+    if (input.planFrom.isValid())
+        o.insert(QStringLiteral("plan_from"), input.planFrom.toString(Qt::ISODate));
+    if (input.lastClearance.isValid())
+        o.insert(QStringLiteral("last_clearance"), input.lastClearance.toString(Qt::ISODate));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -73,26 +74,34 @@ Result<PlanInput> Planner::inputFor(QDate monday, QDate historyEnd) const
     if (!pain)
         return pain.error();
     input.painLog = *pain;
+    // Issue 17: red flags stay until a clinician's clearance is recorded, however long ago they were logged.
+    auto clearance = log.latestClearance(input.historyEnd);
+    if (!clearance)
+        return clearance.error();
+    if (clearance->has_value())
+        input.lastClearance = (*clearance)->date;
+    auto flags = log.redFlagsBetween(input.lastClearance, input.historyEnd);
+    if (!flags)
+        return flags.error();
+    input.unclearedRedFlags = *flags;
     PlanRepository plans(m_db);
     auto before = plans.consecutivePlannedWeeksBefore(monday);
     if (!before)
         return before.error();
     input.weeksPlannedBefore = *before;
-    // Rule 7 holds at the completed level when less than half of last week's planned running was done.
-    auto lastWeek = plans.sessionsBetween(monday.addDays(-7), monday.addDays(-1));
-    if (!lastWeek)
-        return lastWeek.error();
-    if (*before > 0) {
-        input.previousWeekPlannedRunMinutes = 0;
-        for (const PlannedSession &s : *lastWeek) {
-            if (s.activity == Activity::Run)
-                input.previousWeekPlannedRunMinutes += s.minutes;
-        }
+    auto past = plans.pastWeeks(monday.addDays(-7 * kPastWeeks), monday.addDays(-1));
+    if (!past)
+        return past.error();
+    input.pastWeeks = *past;
+    // Rule 7 reads what was planned last week (missed runs do not lower the level; done under 80 % holds).
+    for (const PastWeek &w : input.pastWeeks) {
+        if (w.monday == monday.addDays(-7))
+            input.previousWeekPlannedRunMinutes = w.plannedRunMinutes;
     }
     return input;
 }
 
-Result<Week> Planner::planWeek(QDate monday)
+Result<Week> Planner::planWeek(QDate monday, QDate today)
 {
     PlanRepository plans(m_db);
     auto existing = plans.week(monday);
@@ -101,11 +110,20 @@ Result<Week> Planner::planWeek(QDate monday)
     // A week row made only by hand edits (sessions added or moved in) has no generator version: plan around them.
     if (existing->has_value() && (*existing)->generatorVersion > 0)
         return Result<Week>::failure(ErrorKind::Conflict, tr("%1 already has a plan.").arg(IsoWeek::name(monday)));
-    auto input = inputFor(monday);
+    if (today.isValid() && today > monday.addDays(6)) {
+        return Result<Week>::failure(ErrorKind::Conflict,
+            tr("%1 is over: Stridewise plans from today on, and nothing is planned for days already past.")
+                .arg(IsoWeek::name(monday)));
+    }
+    // Plan from today (issue 9): mid-week, today's log counts and the days before get nothing; ahead, the history
+    // ends today.
+    const QDate start = today.isValid() ? std::max(today, monday) : monday;
+    auto input = inputFor(monday, today);
     if (!input)
         return input.error();
     if (existing->has_value())
-        return replaceFrom(*input, monday, KeepAll);
+        return replaceFrom(*input, start, KeepAll);
+    input.value().planFrom = start;
     Week week = PlanGenerator().generate(*input);
     week.inputs = describeInputs(*input);
     return plans.saveWeek(week);
@@ -121,10 +139,26 @@ Result<Week> Planner::replan(QDate monday, QDate from)
     return replaceFrom(*input, start);
 }
 
-Result<Week> Planner::replaceFrom(const PlanInput &input, QDate start, Keep keep)
+Result<WeekChange> Planner::previewReplan(QDate monday, QDate from) const
 {
-    PlanRepository plans(m_db);
-    auto existing = plans.week(input.weekStart);
+    auto existing = PlanRepository(m_db).week(monday);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Result<WeekChange>::failure(ErrorKind::NotFound, tr("%1 has no plan yet.").arg(IsoWeek::name(monday)));
+    const QDate start = qMax(from, monday);
+    auto input = inputFor(monday, from >= monday ? from : monday.addDays(-1));
+    if (!input)
+        return input.error();
+    auto generated = generateFrom(*input, start, KeepDoneAndOwn);
+    if (!generated)
+        return generated.error();
+    return compareWeeks(**existing, generated->first, start);
+}
+
+Result<std::pair<Week, QList<qint64>>> Planner::generateFrom(PlanInput input, QDate start, Keep keep) const
+{
+    auto existing = PlanRepository(m_db).week(input.weekStart);
     if (!existing)
         return existing.error();
     // What stays: earlier days, and whatever the runner did, skipped or added by hand.
@@ -138,12 +172,27 @@ Result<Week> Planner::replaceFrom(const PlanInput &input, QDate start, Keep keep
     QList<qint64> keepIds;
     for (const PlannedSession &s : kept)
         keepIds << s.id;
-    Week week = fitAroundKept(PlanGenerator().generate(input), kept, start);
+    input.kept = kept;
+    input.planFrom = start;
+    Week week = PlanGenerator().generate(input);
     week.inputs = describeInputs(input);
-    return plans.replaceWeek(week, start, keepIds);
+    return std::pair{ week, keepIds };
 }
 
-Result<Week> Planner::regenerate(QDate monday)
+Result<Week> Planner::replaceFrom(const PlanInput &input, QDate start, Keep keep)
+{
+    auto generated = generateFrom(input, start, keep);
+    if (!generated)
+        return generated.error();
+    Week week = generated->first;
+    // The store adds the new sessions (id 0); the kept ones are already there.
+    week.sessions.erase(
+        std::remove_if(week.sessions.begin(), week.sessions.end(), [](const PlannedSession &s) { return s.id != 0; }),
+        week.sessions.end());
+    return PlanRepository(m_db).replaceWeek(week, start, generated->second);
+}
+
+Result<Week> Planner::regenerate(QDate monday, QDate today)
 {
     PlanRepository plans(m_db);
     auto existing = plans.week(monday);
@@ -153,16 +202,60 @@ Result<Week> Planner::regenerate(QDate monday)
         for (const PlannedSession &s : (*existing)->sessions) {
             if (s.completion) {
                 return Result<Week>::failure(ErrorKind::Conflict,
-                                             tr("%1 already has ticked or skipped sessions; it was left as it is. "
-                                                "Re-plan the rest of the week instead.")
-                                                 .arg(IsoWeek::name(monday)));
+                    tr("%1 already has ticked or skipped sessions; it was left as it is. Re-plan the rest of the "
+                       "week instead (Plan ▸ Re-plan the Rest of the Week, or: stridewise plan --replan).")
+                        .arg(IsoWeek::name(monday)));
             }
         }
     }
-    auto input = inputFor(monday);
+    if (today.isValid() && today > monday.addDays(6)) {
+        return Result<Week>::failure(ErrorKind::Conflict,
+            tr("%1 is over: Stridewise plans from today on, and nothing is planned for days already past.")
+                .arg(IsoWeek::name(monday)));
+    }
+    const QDate start = today.isValid() ? std::max(today, monday) : monday;
+    auto input = inputFor(monday, today);
     if (!input)
         return input.error();
-    return replaceFrom(*input, monday);
+    return replaceFrom(*input, start);
+}
+
+Result<RedFlags::Status> Planner::redFlagStatus(QDate day) const
+{
+    LogRepository log(m_db);
+    auto clearance = log.latestClearance(day);
+    if (!clearance)
+        return clearance.error();
+    const QDate cleared = clearance->has_value() ? (*clearance)->date : QDate();
+    auto flags = log.redFlagsBetween(cleared, day);
+    if (!flags)
+        return flags.error();
+    return RedFlags::status(*flags, cleared, day);
+}
+
+Result<RedFlags::Status> Planner::recordClearance(const Clearance &clearance, QDate today)
+{
+    if (!clearance.date.isValid())
+        return Result<RedFlags::Status>::failure(ErrorKind::Invalid, tr("A clearance needs a valid date."));
+    if (today.isValid() && clearance.date > today) {
+        return Result<RedFlags::Status>::failure(ErrorKind::Invalid,
+            tr("%1 is after today (%2): record a clearance on the day a clinician saw you.")
+                .arg(clearance.date.toString(Qt::ISODate), today.toString(Qt::ISODate)));
+    }
+    auto status = redFlagStatus(clearance.date);
+    if (!status)
+        return status.error();
+    if (!status->pending) {
+        return Result<RedFlags::Status>::failure(ErrorKind::Invalid,
+            tr("There is no red flag to clear on or before %1: no red-flag symptoms are logged since %2.")
+                .arg(clearance.date.toString(Qt::ISODate),
+                    status->lastClearance.isValid()
+                        ? tr("the clearance of %1").arg(status->lastClearance.toString(Qt::ISODate))
+                        : tr("you started")));
+    }
+    if (auto saved = LogRepository(m_db).recordClearance(clearance); !saved)
+        return saved.error();
+    return *status;
 }
 
 } // namespace Stridewise

@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Stridewise {
 
 namespace {
@@ -190,7 +192,9 @@ Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDat
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT s.date, s.activity, c.minutes, c.rpe, c.pain, c.distance_m FROM completion c "
+        "SELECT s.date, s.activity, c.minutes, c.rpe, c.pain, s.minutes, "
+        "CASE WHEN s.activity = 'run' THEN coalesce(nullif(s.run_minutes, 0), s.minutes) ELSE 0 END, "
+        "s.rpe, c.distance_m FROM completion c "
         "JOIN session s ON s.id = c.session_id WHERE c.skipped = 0 AND s.date BETWEEN ? AND ? "
         "ORDER BY s.date, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.id"));
     q.addBindValue(iso(from));
@@ -206,9 +210,94 @@ Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDat
         c.rpe = q.value(3).toInt();
         if (!q.value(4).isNull())
             c.pain = q.value(4).toInt();
-        if (!q.value(5).isNull())
-            c.distanceMeters = q.value(5).toDouble();
+        c.plannedMinutes = q.value(5).toInt();
+        c.plannedRunMinutes = std::min(q.value(6).toInt(), c.plannedMinutes);
+        c.plannedRpe = q.value(7).toInt();
+        if (!q.value(8).isNull())
+            c.distanceMeters = q.value(8).toDouble();
         out << c;
+    }
+    return out;
+}
+
+} // namespace Stridewise
+
+namespace Stridewise {
+
+Result<void> LogRepository::recordClearance(const Clearance &clearance)
+{
+    if (!clearance.date.isValid())
+        return Result<void>::failure(ErrorKind::Invalid, tr("A clearance needs a valid date."));
+    if (clearance.note.size() > Limits::kMaxNoteLength) {
+        return Result<void>::failure(ErrorKind::Invalid,
+            tr("The note has %1 characters; at most %2 fit.").arg(clearance.note.size()).arg(Limits::kMaxNoteLength));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO clearance (date, note) VALUES (?, ?)"));
+    q.addBindValue(iso(clearance.date));
+    q.addBindValue(Database::text(clearance.note));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("saving the clearance for %1").arg(iso(clearance.date)));
+    return tx.commit();
+}
+
+Result<void> LogRepository::deleteClearance(QDate date)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM clearance WHERE date = ?"));
+    q.addBindValue(iso(date));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("deleting the clearance for %1").arg(iso(date)));
+    return tx.commit();
+}
+
+Result<std::optional<Clearance>> LogRepository::clearanceOn(QDate date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT date, note FROM clearance WHERE date = ?"));
+    q.addBindValue(iso(date));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the clearance for %1").arg(iso(date)));
+    if (!q.next())
+        return std::optional<Clearance>();
+    return std::optional<Clearance>(
+        Clearance{ QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString() });
+}
+
+Result<std::optional<Clearance>> LogRepository::latestClearance(QDate upTo) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT date, note FROM clearance WHERE date <= ? ORDER BY date DESC LIMIT 1"));
+    q.addBindValue(iso(upTo));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading clearances up to %1").arg(iso(upTo)));
+    if (!q.next())
+        return std::optional<Clearance>();
+    return std::optional<Clearance>(
+        Clearance{ QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString() });
+}
+
+Result<QList<PainEntry>> LogRepository::redFlagsBetween(QDate after, QDate upTo) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT date, score, symptoms, note FROM pain_log WHERE symptoms <> '' AND date > ? AND date <= ? "
+        "ORDER BY date"));
+    q.addBindValue(after.isValid() ? iso(after) : QStringLiteral("0000-00-00"));
+    q.addBindValue(iso(upTo));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading red flags up to %1").arg(iso(upTo)));
+    QList<PainEntry> out;
+    while (q.next()) {
+        PainEntry e = painFrom(q);
+        if (e.hasRedFlag())
+            out << e;
     }
     return out;
 }

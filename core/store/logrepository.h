@@ -35,10 +35,25 @@ public:
     /** Entries dated from..to inclusive, oldest first; days without an entry are simply absent. */
     Result<QList<PainEntry>> painBetween(QDate from, QDate to) const;
 
-    /** Sessions done (not skipped) dated from..to inclusive, oldest first, with actual minutes and effort. */
+    /**
+     * Sessions done (not skipped) dated from..to inclusive, oldest first, with actual minutes and effort and what
+     * the session planned (minutes, running minutes, effort).
+     */
     Result<QList<CompletedSession>> completedBetween(QDate from, QDate to) const;
     /** Date of the latest run done (not skipped) before `before`, nullopt when there is none. */
     Result<std::optional<QDate>> lastRunBefore(QDate before) const;
+
+    /** Records that a clinician has seen the runner (replacing the day's earlier record), in one transaction. */
+    Result<void> recordClearance(const Clearance &clearance);
+    Result<void> deleteClearance(QDate date);
+    Result<std::optional<Clearance>> clearanceOn(QDate date) const;
+    /** The latest clearance dated on or before `upTo`, nullopt when there is none. */
+    Result<std::optional<Clearance>> latestClearance(QDate upTo) const;
+    /**
+     * Days with red-flag symptoms dated after `after` (all days when invalid) up to and including `upTo`, oldest
+     * first: with after = the latest clearance, the red flags that still stop running (issue 17).
+     */
+    Result<QList<PainEntry>> redFlagsBetween(QDate after, QDate upTo) const;
 
 private:
     Database &m_db;

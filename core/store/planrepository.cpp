@@ -5,6 +5,7 @@
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/store/database.h"
+#include "core/store/logrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -30,7 +31,16 @@ QString compact(const QJsonArray &a)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-/** Binds a week's columns in the order generator_version, zone, red_flag, urgent, adaptations, unsatisfied, inputs, notes. */
+QVariant orNull(int value, bool known)
+{
+    return known ? QVariant(value) : QVariant();
+}
+
+/**
+ * Binds a week's columns in the order generator_version, zone, red_flag, urgent, adaptations, unsatisfied, inputs,
+ * notes, level, goal, ladder_rung, ladder_of, ladder_reason, ladder_reference, ladder_walk_run, easy, strength_level,
+ * clearance_pending (kWeekColumns).
+ */
 void bindWeekColumns(QSqlQuery &q, const Week &week)
 {
     q.addBindValue(week.generatorVersion);
@@ -41,11 +51,59 @@ void bindWeekColumns(QSqlQuery &q, const Week &week)
     q.addBindValue(compact(QJsonArray::fromStringList(week.unsatisfied)));
     q.addBindValue(week.inputs.isEmpty() ? QStringLiteral("{}") : week.inputs);
     q.addBindValue(Database::text(week.notes));
+    // A week row made by hand edits alone (generator_version 0) was planned from nothing: its planning columns stay
+    // NULL.
+    const bool planned = week.generatorVersion > 0;
+    q.addBindValue(orNull(week.level, planned));
+    q.addBindValue(orNull(week.goal, planned));
+    q.addBindValue(orNull(week.ladder ? week.ladder->rung : 0, planned && week.ladder));
+    q.addBindValue(orNull(week.ladder ? week.ladder->of : 0, planned && week.ladder));
+    q.addBindValue(planned && week.ladder ? QVariant(Database::text(week.ladder->reason)) : QVariant());
+    q.addBindValue(orNull(week.ladder ? week.ladder->reference : 0, planned && week.ladder));
+    q.addBindValue(orNull(week.ladder && week.ladder->walkRun ? 1 : 0, planned && week.ladder));
+    q.addBindValue(orNull(week.easy ? 1 : 0, planned));
+    q.addBindValue(orNull(week.strengthLevel, planned));
+    q.addBindValue(orNull(week.clearancePending ? 1 : 0, planned));
+}
+
+const QString kWeekColumns = QStringLiteral(
+    "generator_version, zone, red_flag, urgent, adaptations, unsatisfied, inputs, notes, level, goal, ladder_rung, "
+    "ladder_of, ladder_reason, ladder_reference, ladder_walk_run, easy, strength_level, clearance_pending");
+
+/** Reads kWeekColumns starting at column `at` into week. */
+void readWeekColumns(const QSqlQuery &q, int at, Week &w)
+{
+    w.generatorVersion = q.value(at).toInt();
+    w.zone = Names::parseZone(q.value(at + 1).toString()).value_or(PainZone::Green);
+    w.redFlag = q.value(at + 2).toBool();
+    w.urgent = q.value(at + 3).toBool();
+    w.adaptations = Json::toAdaptations(QJsonDocument::fromJson(q.value(at + 4).toString().toUtf8()).array());
+    w.unsatisfied.clear();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(at + 5).toString().toUtf8()).array())
+        w.unsatisfied << v.toString();
+    w.inputs = q.value(at + 6).toString();
+    w.notes = q.value(at + 7).toString();
+    w.level = q.value(at + 8).toInt();
+    w.goal = q.value(at + 9).toInt();
+    w.ladder.reset();
+    if (!q.value(at + 10).isNull()) {
+        LadderRung rung;
+        rung.rung = q.value(at + 10).toInt();
+        rung.of = q.value(at + 11).toInt();
+        rung.reason = q.value(at + 12).toString();
+        rung.reference = q.value(at + 13).toInt();
+        rung.walkRun = q.value(at + 14).toBool();
+        w.ladder = rung;
+    }
+    w.easy = q.value(at + 15).toBool();
+    w.strengthLevel = q.value(at + 16).toInt();
+    w.clearancePending = q.value(at + 17).toBool();
 }
 
 const QString kSessionColumns = QStringLiteral(
     "s.id, s.date, s.time_of_day, s.activity, s.minutes, s.rpe, s.title, s.reason, s.rule, s.structure, s.manual, "
-    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note, c.distance_m, c.shoe_id, c.needs_effort, sh.name");
+    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note, c.distance_m, c.shoe_id, c.needs_effort, sh.name, "
+    "s.run_minutes");
 const QString kSessionFrom = QStringLiteral(
     "FROM session s LEFT JOIN completion c ON c.session_id = s.id LEFT JOIN shoe sh ON sh.id = c.shoe_id");
 const QString kSessionOrder = QStringLiteral(
@@ -65,6 +123,7 @@ PlannedSession sessionFrom(const QSqlQuery &q)
     s.rule = q.value(8).toString();
     s.structure = Json::toSteps(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array());
     s.manual = q.value(10).toBool();
+    s.runMinutes = q.value(21).toInt();
     if (!q.value(11).isNull()) {
         Completion c;
         c.sessionId = s.id;
@@ -90,8 +149,7 @@ PlannedSession sessionFrom(const QSqlQuery &q)
 Result<std::optional<Week>> PlanRepository::week(QDate monday) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, monday, generator_version, zone, red_flag, urgent, adaptations, unsatisfied, inputs, notes "
-                             "FROM week WHERE monday = ?"));
+    q.prepare(QStringLiteral("SELECT id, monday, ") + kWeekColumns + QStringLiteral(" FROM week WHERE monday = ?"));
     q.addBindValue(iso(monday));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("reading the week %1").arg(IsoWeek::name(monday)));
@@ -100,15 +158,7 @@ Result<std::optional<Week>> PlanRepository::week(QDate monday) const
     Week w;
     w.id = q.value(0).toLongLong();
     w.monday = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    w.generatorVersion = q.value(2).toInt();
-    w.zone = Names::parseZone(q.value(3).toString()).value_or(PainZone::Green);
-    w.redFlag = q.value(4).toBool();
-    w.urgent = q.value(5).toBool();
-    w.adaptations = Json::toAdaptations(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array());
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(7).toString().toUtf8()).array())
-        w.unsatisfied << v.toString();
-    w.inputs = q.value(8).toString();
-    w.notes = q.value(9).toString();
+    readWeekColumns(q, 2, w);
 
     QSqlQuery s(m_db.connection());
     s.prepare(QStringLiteral("SELECT ") + kSessionColumns + QLatin1Char(' ') + kSessionFrom + QStringLiteral(" WHERE s.week_id = ?")
@@ -135,8 +185,9 @@ Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession
     if (auto valid = validateSession(session); !valid)
         return valid.error();
     QSqlQuery &q = prepared(m_insertSession,
-        QStringLiteral("INSERT INTO session (id, week_id, date, time_of_day, position, activity, minutes, rpe, title, "
-                       "reason, rule, structure, manual) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral(
+            "INSERT INTO session (id, week_id, date, time_of_day, position, activity, minutes, rpe, title, "
+            "reason, rule, structure, manual, run_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(session.id > 0 ? QVariant(session.id) : QVariant());
     q.addBindValue(weekId);
     q.addBindValue(iso(session.date));
@@ -150,13 +201,15 @@ Result<qint64> PlanRepository::insertSession(qint64 weekId, const PlannedSession
     q.addBindValue(Database::text(session.rule));
     q.addBindValue(compact(Json::fromSteps(session.structure)));
     q.addBindValue(session.manual ? 1 : 0);
+    q.addBindValue(session.runMinutes > 0 ? QVariant(session.runMinutes) : QVariant());
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("saving the session \"%1\" on %2").arg(session.title, iso(session.date)));
     const qint64 id = q.lastInsertId().toLongLong();
     if (session.completion) {
         QSqlQuery &c = prepared(m_insertCompletion,
-            QStringLiteral("INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note, distance_m, shoe_id, "
-                           "needs_effort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            QStringLiteral(
+                "INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note, distance_m, shoe_id, "
+                "needs_effort) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const Completion &done = *session.completion;
         c.addBindValue(id);
         c.addBindValue(done.skipped ? 1 : 0);
@@ -216,8 +269,8 @@ Result<Week> PlanRepository::insertWeek(const Week &week)
     if (planned)
         return Result<Week>::failure(ErrorKind::Conflict, tr("%1 already has a plan.").arg(IsoWeek::name(week.monday)));
     QSqlQuery &q = prepared(m_insertWeek,
-        QStringLiteral("INSERT INTO week (iso_week, monday, generator_version, zone, red_flag, urgent, adaptations, "
-                       "unsatisfied, inputs, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO week (iso_week, monday, ") + kWeekColumns
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(IsoWeek::name(week.monday));
     q.addBindValue(iso(week.monday));
     bindWeekColumns(q, week);
@@ -244,8 +297,11 @@ Result<Week> PlanRepository::replaceWeek(const Week &week, QDate from, const QLi
     if (!weekId)
         return weekId.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE week SET generator_version = ?, zone = ?, red_flag = ?, urgent = ?, adaptations = ?, "
-                             "unsatisfied = ?, inputs = ?, notes = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE week SET generator_version = ?, zone = ?, red_flag = ?, urgent = ?, adaptations = ?, "
+                       "unsatisfied = ?, inputs = ?, notes = ?, level = ?, goal = ?, ladder_rung = ?, ladder_of = ?, "
+                       "ladder_reason = ?, ladder_reference = ?, ladder_walk_run = ?, easy = ?, strength_level = ?, "
+                       "clearance_pending = ? WHERE id = ?"));
     bindWeekColumns(q, week);
     q.addBindValue(*weekId);
     if (!q.exec())
@@ -294,6 +350,108 @@ Result<void> PlanRepository::deleteWeek(QDate monday)
     return tx.commit();
 }
 
+Result<WeekSnapshot> PlanRepository::snapshot(QDate monday) const
+{
+    auto current = week(monday);
+    if (!current)
+        return current.error();
+    return WeekSnapshot{ monday, *current };
+}
+
+Result<std::optional<Week>> PlanRepository::restore(const WeekSnapshot &snapshot)
+{
+    const QString name = IsoWeek::name(snapshot.monday);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db.connection());
+    if (!snapshot.week) {
+        q.prepare(QStringLiteral("DELETE FROM week WHERE monday = ?"));
+        q.addBindValue(iso(snapshot.monday));
+        if (!q.exec())
+            return m_db.errorFrom(q.lastError(), tr("restoring %1").arg(name));
+        if (auto committed = tx.commit(); !committed)
+            return committed.error();
+        return std::optional<Week>();
+    }
+    const Week &w = *snapshot.week;
+    auto weekId = ensureWeekRow(snapshot.monday);
+    if (!weekId)
+        return weekId.error();
+    q.prepare(
+        QStringLiteral("UPDATE week SET generator_version = ?, zone = ?, red_flag = ?, urgent = ?, adaptations = ?, "
+                       "unsatisfied = ?, inputs = ?, notes = ?, level = ?, goal = ?, ladder_rung = ?, ladder_of = ?, "
+                       "ladder_reason = ?, ladder_reference = ?, ladder_walk_run = ?, easy = ?, strength_level = ?, "
+                       "clearance_pending = ? WHERE id = ?"));
+    bindWeekColumns(q, w);
+    q.addBindValue(*weekId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("restoring %1").arg(name));
+    q.prepare(QStringLiteral("DELETE FROM session WHERE week_id = ?"));
+    q.addBindValue(*weekId);
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("restoring %1").arg(name));
+    int position = 0;
+    for (const PlannedSession &s : w.sessions) {
+        // The same ids come back, so completions, undo commands and the window's selection still find them.
+        if (auto id = insertSession(*weekId, s, position++); !id)
+            return id.error();
+    }
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    auto saved = week(snapshot.monday);
+    if (!saved)
+        return saved.error();
+    return *saved;
+}
+
+Result<TickResult> PlanRepository::completeMovingToToday(const Completion &completion, QDate today)
+{
+    if (auto valid = validateCompletion(completion); !valid)
+        return valid.error();
+    if (!today.isValid())
+        return Result<TickResult>::failure(ErrorKind::Invalid, tr("Recording a session needs a valid date for today."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    auto current = session(completion.sessionId);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Result<TickResult>::failure(
+            ErrorKind::NotFound, tr("There is no session %1.").arg(completion.sessionId));
+    TickResult result;
+    const QDate planned = (*current)->date;
+    QSqlQuery q(m_db.connection());
+    if (!completion.skipped && planned > today) {
+        auto weekId = ensureWeekRow(IsoWeek::mondayOf(today));
+        if (!weekId)
+            return weekId.error();
+        q.prepare(QStringLiteral("UPDATE session SET date = ?, week_id = ? WHERE id = ?"));
+        q.addBindValue(iso(today));
+        q.addBindValue(*weekId);
+        q.addBindValue(completion.sessionId);
+        if (!q.exec())
+            return m_db.errorFrom(
+                q.lastError(), tr("moving session %1 to %2").arg(completion.sessionId).arg(iso(today)));
+        result.movedFrom = planned;
+    }
+    // The same row LogRepository::complete() writes (distance, shoe, the "needs your effort" marker included),
+    // inside this transaction (a savepoint), so the move and the tick land together or not at all.
+    if (auto recorded = LogRepository(m_db).complete(completion); !recorded)
+        return recorded.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    auto saved = session(completion.sessionId);
+    if (!saved)
+        return saved.error();
+    if (!saved->has_value())
+        return Result<TickResult>::failure(
+            ErrorKind::NotFound, tr("There is no session %1.").arg(completion.sessionId));
+    result.session = **saved;
+    return result;
+}
+
 Result<std::optional<PlannedSession>> PlanRepository::session(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
@@ -337,8 +495,9 @@ Result<void> PlanRepository::updateSession(const PlannedSession &session)
     if (!weekId)
         return weekId.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE session SET week_id = ?, date = ?, time_of_day = ?, activity = ?, minutes = ?, rpe = ?, "
-                             "title = ?, reason = ?, rule = ?, structure = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE session SET week_id = ?, date = ?, time_of_day = ?, activity = ?, minutes = ?, rpe = ?, "
+                       "title = ?, reason = ?, rule = ?, structure = ?, run_minutes = ? WHERE id = ?"));
     q.addBindValue(*weekId);
     q.addBindValue(iso(session.date));
     q.addBindValue(Names::timeOfDay(session.timeOfDay));
@@ -349,6 +508,7 @@ Result<void> PlanRepository::updateSession(const PlannedSession &session)
     q.addBindValue(Database::text(session.reason));
     q.addBindValue(Database::text(session.rule));
     q.addBindValue(compact(Json::fromSteps(session.structure)));
+    q.addBindValue(session.runMinutes > 0 ? QVariant(session.runMinutes) : QVariant());
     q.addBindValue(session.id);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("saving the session \"%1\"").arg(session.title));
@@ -398,6 +558,46 @@ Result<QList<QDate>> PlanRepository::plannedMondays(QDate from, QDate to) const
     QList<QDate> out;
     while (q.next())
         out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+Result<QList<PastWeek>> PlanRepository::pastWeeks(QDate from, QDate to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT w.monday, w.level, w.easy, w.ladder_rung, w.ladder_of, w.ladder_reason, w.ladder_reference, "
+        "w.ladder_walk_run, w.zone, w.red_flag, w.strength_level, w.generator_version, "
+        "(SELECT coalesce(sum(CASE WHEN s.run_minutes > 0 AND s.run_minutes < s.minutes THEN s.run_minutes "
+        "ELSE s.minutes END), 0) FROM session s WHERE s.week_id = w.id AND s.activity = 'run'), "
+        "(SELECT count(*) FROM session s WHERE s.week_id = w.id AND s.activity = 'run') "
+        "FROM week w WHERE w.monday BETWEEN ? AND ? ORDER BY w.monday"));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading planned weeks"));
+    QList<PastWeek> out;
+    while (q.next()) {
+        PastWeek w;
+        w.monday = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        w.level = q.value(1).toInt();
+        w.easy = q.value(2).toBool();
+        if (!q.value(3).isNull()) {
+            LadderRung rung;
+            rung.rung = q.value(3).toInt();
+            rung.of = q.value(4).toInt();
+            rung.reason = q.value(5).toString();
+            rung.reference = q.value(6).toInt();
+            rung.walkRun = q.value(7).toBool();
+            w.ladder = rung;
+        }
+        w.zone = Names::parseZone(q.value(8).toString()).value_or(PainZone::Green);
+        w.redFlag = q.value(9).toBool();
+        w.strengthLevel = q.value(10).isNull() ? -1 : q.value(10).toInt();
+        w.generated = q.value(11).toInt() > 0;
+        w.plannedRunMinutes = q.value(12).toInt();
+        w.plannedRuns = q.value(13).toInt();
+        out << w;
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/planinput.h"
 #include "core/model/week.h"
 #include "core/result.h"
 
@@ -11,6 +12,21 @@
 namespace Stridewise {
 
 class Database;
+
+/** A week as it was before a plan or re-plan changed it, so the change can be undone (issue 9, item 8). */
+struct WeekSnapshot
+{
+    QDate monday;
+    std::optional<Week> week; ///< nullopt: the week had no row at all (nothing planned, nothing added by hand)
+    bool operator==(const WeekSnapshot &) const = default;
+};
+
+/** A session recorded as done or skipped, and where it was before a tick moved it to today. */
+struct TickResult
+{
+    PlannedSession session; ///< as saved, with its completion
+    QDate movedFrom; ///< the date it was planned for when a tick moved it to today; invalid when it did not move
+};
 
 /** Weeks and their planned sessions (with any completions attached when read). */
 class PlanRepository
@@ -40,6 +56,16 @@ public:
     /** Removes a week with all its sessions and completions. */
     Result<void> deleteWeek(QDate monday);
 
+    /** The week starting on monday as it is now, sessions with their ids and completions, for restore(). */
+    Result<WeekSnapshot> snapshot(QDate monday) const;
+    /**
+     * Puts a week back exactly as in the snapshot, in one transaction: its planning columns, and its sessions with
+     * their ids and completions; any other session of that week is removed. A snapshot without a week removes the
+     * week. Undo and redo of Plan and Re-plan are restore(before) and restore(after). Returns the week as saved
+     * (nullopt for a snapshot without a week).
+     */
+    Result<std::optional<Week>> restore(const WeekSnapshot &snapshot);
+
     Result<std::optional<PlannedSession>> session(qint64 id) const;
     /**
      * Adds one session (creating an empty week row when its week has none). A session with a non-zero id
@@ -49,6 +75,12 @@ public:
     /** Saves a session's date, time of day, minutes, effort, title, reason and structure (moving it between weeks if needed). */
     Result<void> updateSession(const PlannedSession &session);
     Result<void> deleteSession(qint64 id);
+    /**
+     * Records a session as done or skipped in one transaction (issue 9: a completion never lies in the future): a
+     * session dated after today that is ticked done is first moved to today, keeping its time of day. Skipping a
+     * future session leaves it where it is. NotFound when there is no such session.
+     */
+    Result<TickResult> completeMovingToToday(const Completion &completion, QDate today);
 
     /** Sessions dated from..to inclusive, with completions, ordered by date and time of day. */
     Result<QList<PlannedSession>> sessionsBetween(QDate from, QDate to) const;
@@ -56,6 +88,8 @@ public:
     Result<QList<QDate>> plannedMondays(QDate from, QDate to) const;
     /** How many weeks right before monday have a saved plan, without a gap (the easier-4th-week cycle). */
     Result<int> consecutivePlannedWeeksBefore(QDate monday) const;
+    /** Saved weeks whose Monday is from..to inclusive, oldest first, as the progression reads them (PlanInput). */
+    Result<QList<PastWeek>> pastWeeks(QDate from, QDate to) const;
 
 private:
     Result<qint64> ensureWeekRow(QDate monday);

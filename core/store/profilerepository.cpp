@@ -20,8 +20,9 @@ QString tr(const char *text)
 Result<std::optional<Profile>> ProfileRepository::load() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT experience, run_minutes, run_days, days, long_run_day, low_impact, "
-                               "weekday_minutes, weekend_minutes FROM profile WHERE id = 1"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT experience, run_minutes, run_days, days, long_run_day, low_impact, "
+                           "weekday_minutes, weekend_minutes, goal_minutes, disc_history FROM profile WHERE id = 1"))) {
         return m_db.errorFrom(q.lastError(), tr("reading the profile"));
     }
     if (!q.next())
@@ -43,6 +44,8 @@ Result<std::optional<Profile>> ProfileRepository::load() const
     }
     p.weekdayMinutes = q.value(6).toInt();
     p.weekendMinutes = q.value(7).toInt();
+    p.goalMinutes = q.value(8).toInt();
+    p.discHistory = q.value(9).toBool();
     return std::optional<Profile>(p);
 }
 
@@ -66,12 +69,14 @@ Result<void> ProfileRepository::save(const Profile &profile)
     if (!tx.isActive())
         return tx.error();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO profile (id, experience, run_minutes, run_days, days, long_run_day, low_impact, "
-                             "weekday_minutes, weekend_minutes) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT(id) DO UPDATE SET experience = excluded.experience, run_minutes = excluded.run_minutes, "
-                             "run_days = excluded.run_days, days = excluded.days, long_run_day = excluded.long_run_day, "
-                             "low_impact = excluded.low_impact, weekday_minutes = excluded.weekday_minutes, "
-                             "weekend_minutes = excluded.weekend_minutes"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO profile (id, experience, run_minutes, run_days, days, long_run_day, low_impact, "
+        "weekday_minutes, weekend_minutes, goal_minutes, disc_history) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET experience = excluded.experience, run_minutes = excluded.run_minutes, "
+        "run_days = excluded.run_days, days = excluded.days, long_run_day = excluded.long_run_day, "
+        "low_impact = excluded.low_impact, weekday_minutes = excluded.weekday_minutes, "
+        "weekend_minutes = excluded.weekend_minutes, goal_minutes = excluded.goal_minutes, "
+        "disc_history = excluded.disc_history"));
     q.addBindValue(Names::experience(profile.experience));
     q.addBindValue(profile.runMinutes);
     q.addBindValue(profile.runDays);
@@ -80,6 +85,8 @@ Result<void> ProfileRepository::save(const Profile &profile)
     q.addBindValue(Database::text(lowImpact.join(QLatin1Char(','))));
     q.addBindValue(profile.weekdayMinutes);
     q.addBindValue(profile.weekendMinutes);
+    q.addBindValue(profile.goalMinutes);
+    q.addBindValue(profile.discHistory ? 1 : 0);
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("saving the profile"));
     return tx.commit();

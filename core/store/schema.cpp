@@ -149,7 +149,40 @@ QList<QStringList> migrations()
             PRIMARY KEY (calendar, uid)
         ))"),
     };
-    return { version1, version2, version3, version4, version5 };
+    // Issues 9 and 17 (plans that train, plans that respond to the body): the goal and disc history of the profile,
+    // each run's running minutes (a walk–run is not all running), what each week was planned from (level, goal,
+    // the return ladder, the easier week, the strength rung, a pending clearance), and the clinician clearances.
+    // NULL in the new week and session columns means "saved before this version": the planner then falls back to
+    // what it can read from the sessions themselves.
+    const QStringList version6{
+        QStringLiteral("ALTER TABLE profile ADD COLUMN goal_minutes INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (goal_minutes BETWEEN 0 AND 2000)"),
+        QStringLiteral(
+            "ALTER TABLE profile ADD COLUMN disc_history INTEGER NOT NULL DEFAULT 0 CHECK (disc_history IN (0, 1))"),
+        QStringLiteral("ALTER TABLE session ADD COLUMN run_minutes INTEGER CHECK (run_minutes IS NULL OR run_minutes "
+                       "BETWEEN 0 AND 600)"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN level INTEGER CHECK (level IS NULL OR level BETWEEN 0 AND 2000)"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN goal INTEGER CHECK (goal IS NULL OR goal BETWEEN 0 AND 2000)"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN ladder_rung INTEGER CHECK (ladder_rung IS NULL OR ladder_rung "
+                       "BETWEEN 1 AND 10)"),
+        QStringLiteral(
+            "ALTER TABLE week ADD COLUMN ladder_of INTEGER CHECK (ladder_of IS NULL OR ladder_of BETWEEN 1 AND 10)"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN ladder_reason TEXT"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN ladder_reference INTEGER CHECK (ladder_reference IS NULL OR "
+                       "ladder_reference BETWEEN 0 AND 2000)"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN ladder_walk_run INTEGER CHECK (ladder_walk_run IS NULL OR "
+                       "ladder_walk_run IN (0, 1))"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN easy INTEGER CHECK (easy IS NULL OR easy IN (0, 1))"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN strength_level INTEGER CHECK (strength_level IS NULL OR "
+                       "strength_level BETWEEN 0 AND 20)"),
+        QStringLiteral("ALTER TABLE week ADD COLUMN clearance_pending INTEGER CHECK (clearance_pending IS NULL OR "
+                       "clearance_pending IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE clearance (
+            date TEXT PRIMARY KEY CHECK (date(date, '+0 days') IS date),
+            note TEXT NOT NULL DEFAULT ''
+        ))"),
+    };
+    return { version1, version2, version3, version4, version5, version6 };
 }
 
 } // namespace Stridewise::Schema

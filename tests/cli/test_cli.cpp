@@ -107,8 +107,8 @@ TEST_F(Cli, BadProfileValuesNameTheValueExitTwoAndChangeNothing)
 TEST_F(Cli, PlanJsonHasTheContractFields)
 {
     setProfile();
-    auto r = run({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"), QStringLiteral("--format"),
-                  QStringLiteral("json")});
+    auto r = run({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2026-11-30") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject w = json(r);
     EXPECT_EQ(w.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W49"));
@@ -123,19 +123,23 @@ TEST_F(Cli, PlanJsonHasTheContractFields)
 
     // Ticking through the CLI shows up in the next plan print, and the plan is not regenerated.
     const QString id = QString::number(s.value(QStringLiteral("id")).toInteger());
-    auto done = run({QStringLiteral("log"), QStringLiteral("done"), id, QStringLiteral("--minutes"), QStringLiteral("4"),
-                     QStringLiteral("--rpe"), QStringLiteral("2"), QStringLiteral("--pain"), QStringLiteral("1")});
+    auto done = run({ QStringLiteral("log"), QStringLiteral("done"), id, QStringLiteral("--minutes"),
+        QStringLiteral("4"), QStringLiteral("--rpe"), QStringLiteral("2"), QStringLiteral("--pain"),
+        QStringLiteral("1"), QStringLiteral("--today"), QStringLiteral("2026-11-30") });
     ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
-    auto again = run({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"), QStringLiteral("--format"),
-                      QStringLiteral("json")});
+    auto again = run({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2026-11-30") });
     const QJsonObject first = json(again).value(QStringLiteral("sessions")).toArray().first().toObject();
     EXPECT_EQ(first.value(QStringLiteral("id")).toInteger(), s.value(QStringLiteral("id")).toInteger());
     EXPECT_EQ(first.value(QStringLiteral("done")).toObject().value(QStringLiteral("minutes")).toInt(), 4);
     EXPECT_EQ(first.value(QStringLiteral("done")).toObject().value(QStringLiteral("pain")).toInt(), 1);
 
-    auto regenerate = run({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"), QStringLiteral("--regenerate")});
+    auto regenerate = run({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+        QStringLiteral("--regenerate"), QStringLiteral("--today"), QStringLiteral("2026-11-30") });
     EXPECT_EQ(regenerate.exitCode, 1);
     EXPECT_TRUE(regenerate.err.contains(QStringLiteral("ticked")));
+    // It points at a command the command line has (issue 17).
+    EXPECT_TRUE(regenerate.err.contains(QStringLiteral("stridewise plan --replan"))) << regenerate.err.toStdString();
 }
 
 TEST_F(Cli, BadWeekAndBadScoreExitTwoAndChangeNothing)
@@ -240,7 +244,7 @@ TEST_F(Cli, LogSkipRefusesToOverwriteADoneSessionUnlessToldTo)
 {
     setProfile();
     auto plan = run({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
-        QStringLiteral("--format"), QStringLiteral("json") });
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2026-11-30") });
     ASSERT_EQ(plan.exitCode, 0) << plan.err.toStdString();
     const qint64 id = json(plan)
                           .value(QStringLiteral("sessions"))
@@ -250,10 +254,10 @@ TEST_F(Cli, LogSkipRefusesToOverwriteADoneSessionUnlessToldTo)
                           .value(QStringLiteral("id"))
                           .toInteger();
     const QString idText = QString::number(id);
-    ASSERT_EQ(
-        run({ QStringLiteral("log"), QStringLiteral("done"), idText, QStringLiteral("--minutes"), QStringLiteral("31"),
-                QStringLiteral("--rpe"), QStringLiteral("5"), QStringLiteral("--pain"), QStringLiteral("2") })
-            .exitCode,
+    ASSERT_EQ(run({ QStringLiteral("log"), QStringLiteral("done"), idText, QStringLiteral("--minutes"),
+                      QStringLiteral("31"), QStringLiteral("--rpe"), QStringLiteral("5"), QStringLiteral("--pain"),
+                      QStringLiteral("2"), QStringLiteral("--today"), QStringLiteral("2026-11-30") })
+                  .exitCode,
         0);
 
     const QStringList skip{ QStringLiteral("log"), QStringLiteral("skip"), idText, QStringLiteral("--reason"),
@@ -354,6 +358,213 @@ TEST(CliBasics, HelpVersionAndScreenshotNeedNoScreen)
     auto shot = runCliWithNoScreen({ QStringLiteral("--db"), dir.path(), QStringLiteral("--screenshot"), png });
     EXPECT_EQ(shot.exitCode, 0) << shot.err.toStdString();
     EXPECT_TRUE(readAll(png).startsWith("\x89PNG"));
+}
+
+// Issues 9 and 17 from the command line.
+
+namespace {
+
+QStringList with(QStringList args, const char *today)
+{
+    return args << QStringLiteral("--today") << QString::fromLatin1(today);
+}
+
+} // namespace
+
+TEST_F(Cli, PlanJsonHasLevelGoalLadderAndRunMinutes)
+{
+    setProfile();
+    auto r = run(with({ QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json") }, "2026-11-30"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject w = json(r);
+    EXPECT_EQ(w.value(QStringLiteral("week")).toString(), QStringLiteral("2026-W49"));
+    EXPECT_EQ(w.value(QStringLiteral("level")).toInt(), 90);
+    EXPECT_EQ(w.value(QStringLiteral("goal")).toInt(), 90);
+    EXPECT_TRUE(w.value(QStringLiteral("ladder")).isNull());
+    EXPECT_FALSE(w.value(QStringLiteral("clearance_pending")).toBool());
+    int running = 0;
+    for (const QJsonValue &v : w.value(QStringLiteral("sessions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        ASSERT_TRUE(s.contains(QStringLiteral("run_minutes")));
+        if (s.value(QStringLiteral("activity")).toString() == QStringLiteral("run"))
+            running += s.value(QStringLiteral("run_minutes")).toInt();
+        else
+            EXPECT_EQ(s.value(QStringLiteral("run_minutes")).toInt(), 0);
+    }
+    EXPECT_EQ(running, 90);
+}
+
+TEST_F(Cli, ProfileSetsAGoalAndADiscHistoryAndRefusesBadOnes)
+{
+    setProfile();
+    auto r = run({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--goal-minutes"),
+        QStringLiteral("150"), QStringLiteral("--disc-history"), QStringLiteral("yes"), QStringLiteral("--format"),
+        QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(json(r).value(QStringLiteral("goal_minutes")).toInt(), 150);
+    EXPECT_TRUE(json(r).value(QStringLiteral("disc_history")).toBool());
+    for (const QStringList &bad : { QStringList{ QStringLiteral("--goal-minutes"), QStringLiteral("-5") },
+             QStringList{ QStringLiteral("--goal-minutes"), QStringLiteral("lots") },
+             QStringList{ QStringLiteral("--disc-history"), QStringLiteral("maybe") } }) {
+        auto refused = run(QStringList{ QStringLiteral("profile"), QStringLiteral("set") } + bad);
+        EXPECT_EQ(refused.exitCode, 2) << bad.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(refused.err.contains(bad.last())) << refused.err.toStdString();
+    }
+    auto show =
+        run({ QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("--format"), QStringLiteral("json") });
+    EXPECT_EQ(json(show).value(QStringLiteral("goal_minutes")).toInt(), 150) << "a refused value changed nothing";
+    auto plan = run(with({ QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json") }, "2026-11-30"));
+    EXPECT_EQ(json(plan).value(QStringLiteral("goal")).toInt(), 150);
+}
+
+TEST_F(Cli, LogPainSaysWhatChangesAndPlanReplanChangesTheRestOfTheWeek)
+{
+    setProfile();
+    ASSERT_EQ(run(with({ QStringLiteral("plan") }, "2026-11-30")).exitCode, 0);
+    auto logged = run(with({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--score"),
+                               QStringLiteral("5"), QStringLiteral("--symptom"), QStringLiteral("leg-pain") },
+        "2026-12-02"));
+    ASSERT_EQ(logged.exitCode, 0) << logged.err.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("Saved back pain 5/10 for 2026-12-02")));
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("stridewise plan --replan"))) << logged.out.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("Red flag: running and strength come out")))
+        << logged.out.toStdString();
+    EXPECT_TRUE(logged.out.contains(QStringLiteral("- Sunday 2026-12-06"))) << logged.out.toStdString();
+
+    auto replanned = run(
+        with({ QStringLiteral("plan"), QStringLiteral("--replan"), QStringLiteral("--format"), QStringLiteral("json") },
+            "2026-12-02"));
+    ASSERT_EQ(replanned.exitCode, 0) << replanned.err.toStdString();
+    const QJsonObject w = json(replanned);
+    EXPECT_TRUE(w.value(QStringLiteral("red_flag")).toBool());
+    EXPECT_TRUE(w.value(QStringLiteral("clearance_pending")).toBool());
+    for (const QJsonValue &v : w.value(QStringLiteral("sessions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        if (s.value(QStringLiteral("date")).toString() >= QStringLiteral("2026-12-02")) {
+            EXPECT_NE(s.value(QStringLiteral("activity")).toString(), QStringLiteral("run"));
+            EXPECT_NE(s.value(QStringLiteral("activity")).toString(), QStringLiteral("strength"));
+        }
+    }
+    // A log that changes nothing says nothing about the week.
+    auto quiet = run(with({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--score"),
+                              QStringLiteral("5"), QStringLiteral("--symptom"), QStringLiteral("leg-pain") },
+        "2026-12-03"));
+    ASSERT_EQ(quiet.exitCode, 0);
+    EXPECT_FALSE(quiet.out.contains(QStringLiteral("re-plan it with"))) << quiet.out.toStdString();
+}
+
+TEST_F(Cli, LogClearedEndsARedFlagAndTheNextWeekClimbsTheLadderFromWalkRuns)
+{
+    setProfile();
+    ASSERT_EQ(run(with({ QStringLiteral("plan") }, "2026-11-23")).exitCode, 0);
+    ASSERT_EQ(run(with({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--score"), QStringLiteral("3"),
+                           QStringLiteral("--symptom"), QStringLiteral("numbness") },
+                      "2026-11-25"))
+                  .exitCode,
+        0);
+    // Two weeks later the red flag still governs: it does not expire.
+    auto later = run(with({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+                              QStringLiteral("--format"), QStringLiteral("json") },
+        "2026-11-30"));
+    ASSERT_EQ(later.exitCode, 0) << later.err.toStdString();
+    EXPECT_TRUE(json(later).value(QStringLiteral("red_flag")).toBool());
+
+    auto early = run(with(
+        { QStringLiteral("log"), QStringLiteral("cleared"), QStringLiteral("--date"), QStringLiteral("2026-11-24") },
+        "2026-12-02"));
+    EXPECT_EQ(early.exitCode, 2);
+    EXPECT_TRUE(early.err.contains(QStringLiteral("no red flag to clear"))) << early.err.toStdString();
+    auto future = run(with(
+        { QStringLiteral("log"), QStringLiteral("cleared"), QStringLiteral("--date"), QStringLiteral("2026-12-09") },
+        "2026-12-02"));
+    EXPECT_EQ(future.exitCode, 2);
+    EXPECT_TRUE(future.err.contains(QStringLiteral("2026-12-09"))) << future.err.toStdString();
+
+    auto cleared =
+        run(with({ QStringLiteral("log"), QStringLiteral("cleared"), QStringLiteral("--date"),
+                     QStringLiteral("2026-12-02"), QStringLiteral("--note"), QStringLiteral("Physio: no nerve signs") },
+            "2026-12-02"));
+    ASSERT_EQ(cleared.exitCode, 0) << cleared.err.toStdString();
+    EXPECT_TRUE(cleared.out.contains(QStringLiteral("return ladder"))) << cleared.out.toStdString();
+    auto pain = run(
+        with({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"), QStringLiteral("2026-12-02"),
+                 QStringLiteral("--score"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json") },
+            "2026-12-02"));
+    ASSERT_EQ(pain.exitCode, 0) << pain.err.toStdString();
+    EXPECT_EQ(json(pain).value(QStringLiteral("cleared")).toObject().value(QStringLiteral("note")).toString(),
+        QStringLiteral("Physio: no nerve signs"));
+
+    auto next = run(with({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W50"),
+                             QStringLiteral("--format"), QStringLiteral("json") },
+        "2026-12-06"));
+    ASSERT_EQ(next.exitCode, 0) << next.err.toStdString();
+    const QJsonObject w = json(next);
+    EXPECT_FALSE(w.value(QStringLiteral("red_flag")).toBool());
+    EXPECT_EQ(w.value(QStringLiteral("ladder")).toObject().value(QStringLiteral("rung")).toInt(), 1);
+    EXPECT_EQ(w.value(QStringLiteral("ladder")).toObject().value(QStringLiteral("of")).toInt(), 4);
+    int strength = 0;
+    for (const QJsonValue &v : w.value(QStringLiteral("sessions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        if (s.value(QStringLiteral("activity")).toString() == QStringLiteral("run")) {
+            EXPECT_LT(s.value(QStringLiteral("run_minutes")).toInt(), s.value(QStringLiteral("minutes")).toInt())
+                << "walk-runs first";
+        }
+        strength += s.value(QStringLiteral("activity")).toString() == QStringLiteral("strength");
+    }
+    EXPECT_EQ(strength, 2);
+}
+
+TEST_F(Cli, TickingAFutureSessionMovesItToTodayAndSaysSo)
+{
+    setProfile();
+    auto plan = run(with({ QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json") }, "2026-11-30"));
+    ASSERT_EQ(plan.exitCode, 0);
+    QString sundayRun;
+    for (const QJsonValue &v : json(plan).value(QStringLiteral("sessions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        if (s.value(QStringLiteral("date")).toString() == QStringLiteral("2026-12-06")
+            && s.value(QStringLiteral("activity")).toString() == QStringLiteral("run"))
+            sundayRun = QString::number(s.value(QStringLiteral("id")).toInteger());
+    }
+    ASSERT_FALSE(sundayRun.isEmpty());
+    auto done = run(with({ QStringLiteral("log"), QStringLiteral("done"), sundayRun, QStringLiteral("--minutes"),
+                             QStringLiteral("30"), QStringLiteral("--rpe"), QStringLiteral("4") },
+        "2026-12-01"));
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("was planned for 2026-12-06"))) << done.out.toStdString();
+    EXPECT_TRUE(done.out.contains(QStringLiteral("moved to today, 2026-12-01"))) << done.out.toStdString();
+    auto opened = Database::open(db(), Database::Mode::ReadOnly);
+    ASSERT_TRUE(opened.ok());
+    const auto completed = LogRepository(*opened.value()).completedBetween(QDate(2026, 12, 1), QDate(2026, 12, 1));
+    ASSERT_EQ(completed->size(), 1);
+    EXPECT_EQ(completed->first().minutes, 30);
+}
+
+TEST_F(Cli, PlansStartFromTodayAndDatesStillToComeAreRefused)
+{
+    setProfile();
+    auto mid = run(with({ QStringLiteral("plan"), QStringLiteral("--format"), QStringLiteral("json") }, "2026-12-03"));
+    ASSERT_EQ(mid.exitCode, 0) << mid.err.toStdString();
+    const QJsonArray sessions = json(mid).value(QStringLiteral("sessions")).toArray();
+    ASSERT_FALSE(sessions.isEmpty());
+    for (const QJsonValue &v : sessions)
+        EXPECT_GE(v.toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2026-12-03"));
+    auto over =
+        run(with({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W40") }, "2026-12-03"));
+    EXPECT_EQ(over.exitCode, 1);
+    EXPECT_TRUE(over.err.contains(QStringLiteral("is over"))) << over.err.toStdString();
+    auto replanPast = run(with(
+        { QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W40"), QStringLiteral("--replan") },
+        "2026-12-03"));
+    EXPECT_EQ(replanPast.exitCode, 1);
+    auto future = run(with({ QStringLiteral("log"), QStringLiteral("pain"), QStringLiteral("--date"),
+                               QStringLiteral("2026-12-05"), QStringLiteral("--score"), QStringLiteral("2") },
+        "2026-12-03"));
+    EXPECT_EQ(future.exitCode, 2);
+    EXPECT_TRUE(future.err.contains(QStringLiteral("after today"))) << future.err.toStdString();
+    auto both =
+        run(with({ QStringLiteral("plan"), QStringLiteral("--regenerate"), QStringLiteral("--replan") }, "2026-12-03"));
+    EXPECT_EQ(both.exitCode, 2);
 }
 
 TEST(CliBasics, EverythingTheProgramWritesStaysInTheXdgFolders)

@@ -25,21 +25,26 @@ TEST(ImportMigration, UpdatesAVersionOneFileWithDataAndKeepsEveryRecord)
         auto db = openDb(dir.path());
         ASSERT_TRUE(db);
         ASSERT_EQ(db->schemaVersion(), 1);
-        ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
-        const Week w = saveWeek(*db, monday,
-            { planned(monday, Activity::Run, 30, 4), planned(monday.addDays(1), Activity::Walk, 20, 2),
-                planned(monday, Activity::Run, 45, 5, TimeOfDay::Evening) });
-        ASSERT_EQ(w.sessions.size(), 3);
-        doneId = w.sessions.at(0).id;
-        skippedId = w.sessions.at(2).id; // ordered by time of day: the evening run is last
-        openId = w.sessions.at(1).id;
+        // Raw SQL in the version-1 columns: today's repositories write columns later versions add.
         QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO profile VALUES (1, 'regular', 120, 3, 'mon,wed,sat,sun', 'sun', "
+                                          "'walking', 60, 100)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO week (id, iso_week, monday, generator_version, zone) VALUES "
+                                          "(1, '2026-W49', '2026-11-30', 2, 'green')")));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO session (id, week_id, date, time_of_day, position, activity, minutes, rpe, title) VALUES "
+            "(1, 1, '2026-11-30', 'morning', 0, 'run', 30, 4, 'Easy run'), "
+            "(2, 1, '2026-12-01', 'morning', 1, 'walk', 20, 2, 'Walk'), "
+            "(3, 1, '2026-11-30', 'evening', 2, 'run', 45, 5, 'Longer run')")));
+        doneId = 1;
+        skippedId = 3; // the evening run
+        openId = 2;
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO completion (session_id, skipped, minutes, rpe, pain, note) "
                                           "VALUES (%1, 0, 32, 5, 3, 'felt fine')")
                                .arg(doneId)));
         ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO completion (session_id, skipped, note) VALUES (%1, 1, 'rain')")
                                .arg(skippedId)));
-        ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{ monday, 2, {}, QStringLiteral("ok") }).ok());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO pain_log VALUES ('2026-11-30', 2, '', 'ok')")));
     }
     Database::setMigrationsForTesting({});
     OpenOptions open;

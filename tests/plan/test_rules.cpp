@@ -90,6 +90,17 @@ TEST(PlanRules, EveryRuleHasEvidenceFromTheEvidencePageAndResolvesById)
     EXPECT_TRUE(ruleById(QStringLiteral("spike-guard"))->source.contains(QStringLiteral("Frandsen")));
     EXPECT_EQ(ruleById(QStringLiteral("run-streak-rest"))->strength, EvidenceStrength::ExpertOpinion);
     EXPECT_TRUE(ruleById(QStringLiteral("varied-runs"))->evidence.contains(QStringLiteral("our own judgement")));
+    // Every new threshold of issues 9 and 17 says plainly that it is our judgement, in the rules the window and
+    // the JSON carry.
+    for (const char *id :
+        { "progression", "pain-zone", "core-strength", "spike-guard", "warm-up", "hamstring-stretch" })
+        EXPECT_TRUE(ruleById(QString::fromLatin1(id))->evidence.contains(QStringLiteral("our own"))) << id;
+    EXPECT_TRUE(ruleById(QStringLiteral("progression"))->summary.contains(QStringLiteral("return ladder")));
+    EXPECT_TRUE(ruleById(QStringLiteral("progression"))->summary.contains(QStringLiteral("85 %")));
+    EXPECT_TRUE(ruleById(QStringLiteral("red-flag"))->summary.contains(QStringLiteral("both legs")));
+    EXPECT_TRUE(ruleById(QStringLiteral("red-flag"))->summary.contains(QStringLiteral("clinician has seen you")));
+    EXPECT_TRUE(
+        ruleById(QStringLiteral("core-strength"))->evidence.contains(QStringLiteral("low to very low quality")));
     EXPECT_TRUE(safetyNote().contains(QStringLiteral("does not replace a medical professional")));
 }
 
@@ -169,10 +180,14 @@ TEST(PlanRules, Rule4LongerRunIsFortyPercentAtMostWithoutHistoryAndCappedRunsSta
     in.profile.runMinutes = 150;
     auto runs = of(plan(in), Activity::Run);
     ASSERT_EQ(runs.size(), 4);
-    int longest = 0;
-    for (const PlannedSession &r : runs)
+    int longest = 0, total = 0;
+    for (const PlannedSession &r : runs) {
         longest = std::max(longest, r.minutes);
-    EXPECT_EQ(longest, 60); // 40 % of 150 min
+        total += r.minutes;
+    }
+    // No history: the stated 150 min stand for it, as even runs of 38 min (issue 17), so the longest is 41 min.
+    EXPECT_EQ(longest, 41);
+    EXPECT_LE(longest, total * 0.4);
 
     in.profile.weekdayMinutes = 30; // the easy runs all hit the weekday limit
     in.profile.weekendMinutes = 120;
@@ -230,45 +245,59 @@ TEST(PlanRules, Rule6CoreStrengthTwoOrThreeTimesNeverOnConsecutiveDays)
     for (int i = 1; i < strength.size(); ++i)
         EXPECT_GT(strength[i - 1].date.daysTo(strength[i].date), 1);
     EXPECT_EQ(strength.first().structure.size(), 3); // curl-up, side plank, bird-dog
-    for (int i = 0; i < 6; ++i)
-        in.completed << CompletedSession{ kMonday.addDays(-30 + 3 * i), Activity::Strength, 15, 3, std::nullopt };
-    strength = of(plan(in), Activity::Strength);
-    ASSERT_FALSE(strength.isEmpty());
-    EXPECT_EQ(strength.first().structure.size(), 5); // with dead bug and glute bridge
-    EXPECT_TRUE(strength.first().structure[3].text.startsWith(QStringLiteral("Dead bug")));
+    EXPECT_TRUE(strength.first().structure[1].text.startsWith(QStringLiteral("Side plank on knees")));
+    EXPECT_TRUE(strength.first().reason.contains(QStringLiteral("low quality"))) << "as EVIDENCE.md says it";
 }
 
-TEST(PlanRules, Rule7AtMostTenPercentOverCompletedHoldAfterMissesEasierFourthWeek)
+TEST(PlanRules, Rule7AtMostTenPercentOverTheLevelHoldAfterMissesEasierFourthWeek)
 {
     PlanInput in = baseInput();
-    ranLastWeek(in, { { 1, 30 }, { 3, 32 }, { 6, 38 } }); // 100 min done
-    EXPECT_EQ(totalsOf(plan(in)).running, 110);
-
-    in.previousWeekPlannedRunMinutes = 220; // less than half done: hold at what was done
+    in.profile.goalMinutes = 200;
+    ranLastWeek(in, { { 1, 31 }, { 3, 33 }, { 6, 36 } }); // 100 min done, no run 10 % over the one before
     Week w = plan(in);
-    EXPECT_EQ(totalsOf(w).running, 100);
-    EXPECT_TRUE(w.adaptations.first().message.contains(QStringLiteral("Running held at 100 min")));
+    EXPECT_EQ(w.level, 100);
+    EXPECT_EQ(totalsOf(w).running, 110);
+
+    // 100 of 220 planned minutes: the runs done were done in full, so the level is not lowered by the missed ones
+    // (issue 9), but a week done under 80 % does not step up either.
+    in.previousWeekPlannedRunMinutes = 220;
+    w = plan(in);
+    EXPECT_EQ(w.level, 220);
+    EXPECT_EQ(totalsOf(w).running, 114) << "held below the goal of 200 min by the spike guard, not by the missed runs";
+    EXPECT_TRUE(w.adaptations.first().message.startsWith(
+        QStringLiteral("No step up: 114 min of running this week, no more than your level of 220 min: last week 100 of "
+                       "the 220 planned minutes of running were done")))
+        << w.adaptations.first().message.toStdString();
+    EXPECT_TRUE(w.unsatisfied.join(QLatin1Char(' ')).contains(QStringLiteral("no run may be longer than 39 min")))
+        << w.unsatisfied.join(QLatin1Char(' ')).toStdString();
 
     in.previousWeekPlannedRunMinutes = -1;
     in.weeksPlannedBefore = 3;
     w = plan(in);
     EXPECT_LE(totalsOf(w).running, 83); // about 75 % of 110
     EXPECT_GE(totalsOf(w).running, 78);
+    EXPECT_TRUE(w.easy);
     EXPECT_EQ(w.adaptations.first().rule, QStringLiteral("easy-week"));
 }
 
 TEST(PlanRules, Rule7RestartAfterABreakAlwaysPlansRunsEvenInAnEasierWeek)
 {
-    // A small running week two weeks ago, nothing last week (a red week), pain settled: running must come back.
-    // Half of 27 min would fit no run at all, and an easier week on top would keep the runner at zero for good.
+    // A small running week two weeks ago, nothing last week, pain settled: running must come back. Half of 27 min
+    // would fit no proper run: the return ladder's first rung becomes walk–runs, never an easier week on top.
     PlanInput in = baseInput();
+    PastWeek red;
+    red.monday = kMonday.addDays(-7);
+    red.generated = true;
+    red.zone = PainZone::Red;
+    in.pastWeeks << red;
     for (int day : { 1, 4 })
         in.completed << CompletedSession{ kMonday.addDays(day - 14), Activity::Run, day == 1 ? 12 : 15, 4, 1 };
     painLastDays(in, { 1, 1, 0, 1, 1, 0, 1 });
     in.weeksPlannedBefore = 3; // would be the easier fourth week
     const Week w = plan(in);
     EXPECT_FALSE(of(w, Activity::Run).isEmpty());
-    EXPECT_GE(totalsOf(w).running, 2 * 15);
+    ASSERT_TRUE(w.ladder.has_value());
+    EXPECT_EQ(w.ladder->rung, 1);
     EXPECT_LE(totalsOf(w).running, in.profile.runMinutes);
     for (const Adaptation &a : w.adaptations)
         EXPECT_NE(a.rule, QStringLiteral("easy-week")) << a.message.toStdString();
@@ -291,9 +320,12 @@ TEST(PlanRules, Rule7LongBreakRestartsGentlyNotAtTheProfilesMinutes)
     in.profile.runMinutes = 150;
     in.lastRunBefore = kMonday.addDays(-60);
     const Week w = plan(in);
-    EXPECT_LE(totalsOf(w).running, 75);
-    EXPECT_GE(totalsOf(w).running, 33);
-    EXPECT_TRUE(w.adaptations.first().message.contains(QStringLiteral("after a break"))) << w.adaptations.first().message.toStdString();
+    EXPECT_NEAR(totalsOf(w).running, 75, 2); // the return ladder's first rung: half of the 150 min stated
+    ASSERT_TRUE(w.ladder.has_value());
+    EXPECT_EQ(w.ladder->rung, 1);
+    EXPECT_TRUE(w.ladder->reason.contains(QStringLiteral("weeks without running"))) << w.ladder->reason.toStdString();
+    EXPECT_TRUE(w.adaptations.first().message.contains(QStringLiteral("rung 1 of 4")))
+        << w.adaptations.first().message.toStdString();
 }
 
 TEST(PlanRules, Rule7RunsAlreadyDoneThisWeekAreNotALastWeekOfRunning)
@@ -305,34 +337,38 @@ TEST(PlanRules, Rule7RunsAlreadyDoneThisWeekAreNotALastWeekOfRunning)
     const Week w = plan(in);
     for (const Adaptation &a : w.adaptations)
         EXPECT_FALSE(a.message.contains(QStringLiteral("restarts"))) << a.message.toStdString();
-    // Not halved as a "restart" (60 min); the spike guard still keeps each run near Monday's 33 min.
-    EXPECT_GT(totalsOf(w).running, in.profile.runMinutes / 2);
+    // Not halved as a "restart"; the spike guard still keeps each run near Monday's 33 min.
+    EXPECT_FALSE(w.ladder.has_value());
     EXPECT_LE(totalsOf(w).running, in.profile.runMinutes);
 }
 
-TEST(PlanRules, Rule8AmberHoldsRunningSwapsTheLongRunWithTheTriggerNamed)
+TEST(PlanRules, Rule8AmberHoldsTheLevelAndShortensTheLongRunWithTheTriggerNamed)
 {
     PlanInput in = baseInput();
     ranLastWeek(in, { { 1, 36 }, { 3, 38 }, { 6, 46 } }); // 120 min
-    painLastDays(in, { 3, 4, 3, 3, 4, 3, 4 }); // mean 3.4
+    painLastDays(in, { 1, 1, 1, 1, 1, 1, 1, 3, 4, 3, 3, 4, 3, 4 }); // usual 1/10, now a mean of 3.4
     const Week w = plan(in);
     EXPECT_EQ(w.zone, PainZone::Amber);
     ASSERT_FALSE(w.adaptations.isEmpty());
     EXPECT_EQ(w.adaptations.first().rule, QStringLiteral("pain-amber"));
     EXPECT_EQ(w.adaptations.first().message,
-        QStringLiteral("Running held at 120 min: mean back pain 3.4/10 over the last 7 days."));
-    EXPECT_LE(totalsOf(w).running, 120);
-    bool swapped = false;
-    for (const PlannedSession &s : w.sessions)
-        swapped = swapped || (isLowImpact(s.activity) && s.rule == QStringLiteral("pain-amber"));
-    EXPECT_TRUE(swapped);
+        QStringLiteral("Amber, no step up: 120 min of running this week, no more than your level of 120 min: mean back "
+                       "pain 3.4/10 over the last 7 days, 2 points or more above your usual 1.0/10. No run is longer "
+                       "than 41 min (90 % of your longest run of the last 30 days, 46 min), and no two runs fall on "
+                       "consecutive days."));
+    EXPECT_EQ(totalsOf(w).running, 120) << "amber holds the level: the long run is shortened, not removed";
+    for (const PlannedSession &r : of(w, Activity::Run))
+        EXPECT_LE(r.minutes, 41);
 }
 
 TEST(PlanRules, Rule8DaysWithoutALogAreAbsentNotZero)
 {
     PlanInput in = baseInput();
-    in.painLog << PainEntry{ in.historyEnd.addDays(-3), 4, {}, {} } << PainEntry{ in.historyEnd, 3, {}, {} };
-    EXPECT_EQ(plan(in).zone, PainZone::Amber); // mean 3.5 over 2 logged days, not 1.0 over 7
+    in.painLog << PainEntry{ in.historyEnd.addDays(-12), 1, {}, {} }
+               << PainEntry{ in.historyEnd.addDays(-10), 1, {}, {} }
+               << PainEntry{ in.historyEnd.addDays(-8), 1, {}, {} } << PainEntry{ in.historyEnd.addDays(-3), 4, {}, {} }
+               << PainEntry{ in.historyEnd, 3, {}, {} };
+    EXPECT_EQ(plan(in).zone, PainZone::Amber); // mean 3.5 over 2 logged days (usual 1/10), not 1.0 over 7
 }
 
 TEST(PlanRules, Rule8RedStopsRunningAndAddsLowImpact)
@@ -370,10 +406,13 @@ TEST(PlanRules, Rule9RedFlagStopsRunningAndStrengthAndSaysSeeAClinicianFirst)
     EXPECT_EQ(w.adaptations.first().rule, QStringLiteral("red-flag-urgent"));
     EXPECT_TRUE(w.adaptations.first().message.startsWith(
         QStringLiteral("Seek urgent medical care today (emergency department)")));
-    EXPECT_EQ(totalsOf(w).lowImpactSessions, 0);
+    EXPECT_TRUE(w.sessions.isEmpty()) << "an urgent week plans nothing, not even the stretch (issue 17)";
 
-    in.painLog.first().date = in.historyEnd.addDays(-7); // eight days ago: outside the window
+    // Red flags do not expire (issue 17): eight days ago is still a red flag until a clearance is recorded.
+    in.painLog.first().date = in.historyEnd.addDays(-7);
     in.painLog.last().symptoms.clear();
+    EXPECT_TRUE(plan(in).redFlag);
+    in.lastClearance = in.historyEnd.addDays(-1);
     EXPECT_FALSE(plan(in).redFlag);
 }
 

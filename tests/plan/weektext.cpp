@@ -18,6 +18,14 @@ QString weekText(const Week &week)
                .arg(t.lowImpact)
                .arg(t.strengthSessions)
                .arg(QString::number(monotonyOf(week), 'f', 2));
+    out += QStringLiteral("  level=%1min goal=%2min easy=%3 strength_stage=%4 ladder=%5\n")
+               .arg(week.level)
+               .arg(week.goal)
+               .arg(week.easy ? "yes" : "no")
+               .arg(week.strengthLevel + 1)
+               .arg(week.ladder
+                       ? QStringLiteral("%1/%2 %3").arg(week.ladder->rung).arg(week.ladder->of).arg(week.ladder->reason)
+                       : QStringLiteral("none"));
     for (const Adaptation &a : week.adaptations)
         out += QStringLiteral("  adapt [%1] %2\n").arg(a.rule, a.message);
     for (const QString &u : week.unsatisfied)
@@ -43,12 +51,15 @@ QString weekText(const Week &week)
                 step += QStringLiteral(" per side");
             steps << step;
         }
-        out += QStringLiteral("  %1 %2 %3 %4min rpe%5 [%6] %7 | %8 | %9\n")
+        out += QStringLiteral("  %1 %2 %3 %4min%10 rpe%5 [%6] %7 | %8 | %9\n")
                    .arg(Names::weekday(Qt::DayOfWeek(s.date.dayOfWeek())), Names::timeOfDay(s.timeOfDay),
                        Names::activity(s.activity))
                    .arg(s.minutes)
                    .arg(s.rpe)
-                   .arg(s.rule, s.title, s.reason, steps.join(QStringLiteral("; ")));
+                   .arg(s.rule, s.title, s.reason, steps.join(QStringLiteral("; ")))
+                   .arg(s.activity == Activity::Run && s.running() < s.minutes
+                           ? QStringLiteral(" (run %1min)").arg(s.running())
+                           : QString());
     }
     out += QStringLiteral("  stretches=%1\n").arg(stretches);
     return out;

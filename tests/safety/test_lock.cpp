@@ -49,8 +49,9 @@ TEST(OneWriter, WhileAnotherProcessHoldsTheLockWritesAreRefusedReadsWorkAndASeco
     TempDir dir;
     const QString db = dir.path();
     ASSERT_EQ(runCli(profileSet(db)).exitCode, 0);
-    const QStringList planArgs{QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
-                               QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), db};
+    const QStringList planArgs{ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W49"),
+        QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), db, QStringLiteral("--today"),
+        QStringLiteral("2026-11-30") };
     const auto planned = runCli(planArgs);
     ASSERT_EQ(planned.exitCode, 0) << planned.err.toStdString();
     const QString before = dumpTables(db);
@@ -79,7 +80,8 @@ TEST(OneWriter, WhileAnotherProcessHoldsTheLockWritesAreRefusedReadsWorkAndASeco
     EXPECT_EQ(printed.exitCode, 0) << printed.err.toStdString();
     EXPECT_EQ(printed.out, planned.out);
     // Planning a new week writes: refused with the holder named.
-    auto newWeek = runCli({QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W50"), QStringLiteral("--db"), db});
+    auto newWeek = runCli({ QStringLiteral("plan"), QStringLiteral("--week"), QStringLiteral("2026-W50"),
+        QStringLiteral("--db"), db, QStringLiteral("--today"), QStringLiteral("2026-11-30") });
     EXPECT_EQ(newWeek.exitCode, 1);
     EXPECT_TRUE(newWeek.err.contains(pid)) << newWeek.err.toStdString();
     auto backup = runCli({QStringLiteral("backup"), QStringLiteral("--db"), db});

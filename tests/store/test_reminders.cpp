@@ -273,12 +273,23 @@ TEST(ReminderMigration, AFileWithDataFromBeforeRemindersGainsTheTableAndKeepsEve
     TempDir dir;
     const QDate monday(2026, 11, 23);
     {
+        // The versions before the reminders' one, filled with version-1 SQL: today's repositories write columns
+        // later versions add.
         Database::setMigrationsForTesting(migrationsBefore(QStringLiteral("reminder")));
         auto db = openDb(dir.path());
         ASSERT_TRUE(db);
-        ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
-        ASSERT_TRUE(Planner(*db).planWeek(monday).ok());
-        ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{ kToday, 3, {}, QStringLiteral("stiff") }).ok());
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO profile VALUES (1, 'regular', 120, 3, 'mon,wed,sat,sun', 'sun', "
+                                          "'walking', 60, 100)")));
+        ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO week (id, iso_week, monday, generator_version, zone) VALUES "
+                                          "(1, '2026-W48', '%1', 2, 'green')")
+                               .arg(monday.toString(Qt::ISODate))));
+        ASSERT_TRUE(q.exec(QStringLiteral(
+            "INSERT INTO session (id, week_id, date, time_of_day, position, activity, minutes, rpe, title) VALUES "
+            "(1, 1, '%1', 'morning', 0, 'stretch', 3, 1, 'Hamstring stretch')")
+                               .arg(kToday.toString(Qt::ISODate))));
+        ASSERT_TRUE(q.exec(
+            QStringLiteral("INSERT INTO pain_log VALUES ('%1', 3, '', 'stiff')").arg(kToday.toString(Qt::ISODate))));
     }
     Database::setMigrationsForTesting({});
     OpenOptions open;

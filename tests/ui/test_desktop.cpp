@@ -311,16 +311,14 @@ TEST_F(DesktopTest, EnglishPluralsReadRight)
     Language::install(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(
         QCoreApplication::translate("Stridewise::Charts", "%n days later", nullptr, 1), QStringLiteral("1 day later"));
-    EXPECT_EQ(QCoreApplication::translate(
-                  "Stridewise::PlanGenerator", "Repeat %n times: run %1 min easy, walk %2 min", nullptr, 1)
-                  .arg(1)
-                  .arg(2),
-        QStringLiteral("Once: run 1 min easy, walk 2 min"));
-    EXPECT_EQ(QCoreApplication::translate(
-                  "Stridewise::PlanGenerator", "Repeat %n times: run %1 min easy, walk %2 min", nullptr, 3)
-                  .arg(1)
-                  .arg(2),
-        QStringLiteral("Repeat 3 times: run 1 min easy, walk 2 min"));
+    EXPECT_EQ(QCoreApplication::translate("Stridewise::Reminders", "%1. Hold %2 s each side, %n time(s).", nullptr, 1)
+                  .arg(QStringLiteral("Hamstring stretch"))
+                  .arg(30),
+        QStringLiteral("Hamstring stretch. Hold 30 s each side, once."));
+    EXPECT_EQ(QCoreApplication::translate("Stridewise::Reminders", "%1. Hold %2 s each side, %n time(s).", nullptr, 3)
+                  .arg(QStringLiteral("Hamstring stretch"))
+                  .arg(30),
+        QStringLiteral("Hamstring stretch. Hold 30 s each side, 3 times."));
     // A language Stridewise has no translation for gets the English plurals too.
     Language::install(QLocale(QLocale::French, QLocale::France));
     EXPECT_EQ(QCoreApplication::translate(

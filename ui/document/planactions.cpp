@@ -1,11 +1,14 @@
 #include "ui/document/planactions.h"
 
 #include "core/model/isoweek.h"
+#include "core/plan/weekchange.h"
+#include "core/service/planner.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/shoerepository.h"
 #include "ui/commands/completioncommands.h"
 #include "ui/commands/logpaincommand.h"
+#include "ui/commands/plancommands.h"
 #include "ui/commands/sessioncommands.h"
 #include "ui/document/plandocument.h"
 #include "ui/document/redflags.h"
@@ -272,8 +275,7 @@ void PlanActions::replanWeek()
     const auto answer = Prompt::question(m_window, tr("Re-plan the rest of the week?"),
         tr("Sessions from %1 on that are not ticked or skipped will be planned afresh from your profile, what you did "
            "and how your back felt. Ticked and skipped sessions and sessions you added stay; other changes to those "
-           "days "
-           "are replaced, and earlier edits can no longer be undone.")
+           "days are replaced. Edit ▸ Undo brings them back.")
             .arg(QLocale().toString(from, tr("dddd d MMMM"))));
     if (answer == QMessageBox::Yes)
         replanFrom(from);
@@ -303,19 +305,58 @@ void PlanActions::toggleTick(qint64 id, bool checked)
             m_document.undoStack()->push(new UntickSessionCommand(m_document, *s));
         return;
     }
+    if (!agreeToMoveToToday(*s)) {
+        m_document.resync(s->id); // the card's tick goes back
+        return;
+    }
     if (s->activity == Activity::Stretch) {
         // Done as planned; sessions with details use the editor.
-        m_document.undoStack()->push(CompleteSessionCommand::asPlanned(m_document, *s));
+        pushTick(*s, [this](const PlannedSession &on) { return CompleteSessionCommand::asPlanned(m_document, on); });
     } else {
         openCompletionDialog(*s);
     }
 }
 
+bool PlanActions::agreeToMoveToToday(const PlannedSession &session)
+{
+    // Issue 9: a completion never lies in the future; it would feed load and the next plan as if done that day.
+    const QDate today = m_document.today();
+    if (session.date <= today)
+        return true;
+    return Prompt::question(m_window, tr("Tick Off Today?"),
+               tr("%1 is planned for %2, a day still to come. What you did counts on the day you did it: move it to "
+                  "today, %3, and tick it off there?")
+                   .arg(session.title, QLocale().toString(session.date, tr("dddd d MMMM")),
+                       QLocale().toString(today, tr("dddd d MMMM"))),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes;
+}
+
+void PlanActions::pushTick(
+    const PlannedSession &session, const std::function<QUndoCommand *(const PlannedSession &)> &makeTick)
+{
+    QUndoStack *stack = m_document.undoStack();
+    const QDate today = m_document.today();
+    if (session.date <= today) {
+        stack->push(makeTick(session));
+        return;
+    }
+    // One undo step: the move to today and the tick.
+    PlannedSession moved = session;
+    moved.date = today;
+    stack->beginMacro(tr("Move %1 to today and tick it off").arg(session.title));
+    stack->push(new MoveSessionCommand(m_document, session, today));
+    stack->push(makeTick(moved));
+    stack->endMacro();
+}
+
 void PlanActions::activate(qint64 id)
 {
     const auto s = m_document.session(id);
-    // An imported tick still waiting for the runner's effort opens too (the "needs your effort" marker).
-    if (s && (!s->completion || s->completion->needsEffort) && m_document.isEditable())
+    // An imported tick still waiting for the runner's effort opens too (the "needs your effort" marker); a session
+    // not yet done that is planned for a later day is moved to today first, if the runner agrees (issue 9).
+    if (s && (!s->completion || s->completion->needsEffort) && m_document.isEditable()
+        && (s->completion || agreeToMoveToToday(*s)))
         openCompletionDialog(*s);
 }
 
@@ -325,14 +366,18 @@ void PlanActions::openCompletionDialog(const PlannedSession &session)
     const auto shoes = ShoeRepository(m_document.database()).shoes();
     openDialog(this, new CompletionDialog(session, shoes ? *shoes : QList<Shoe>(), m_window),
         [this](CompletionDialog &dialog) {
-            if (const auto current = m_document.session(dialog.session().id))
-                m_document.undoStack()->push(new CompleteSessionCommand(m_document, *current, dialog.completion()));
+            if (const auto current = m_document.session(dialog.session().id)) {
+                const Completion completion = dialog.completion();
+                pushTick(*current, [this, completion](const PlannedSession &on) {
+                    return new CompleteSessionCommand(m_document, on, completion);
+                });
+            }
         });
 }
 
 void PlanActions::tickOffSelected()
 {
-    if (const auto s = m_document.selectedSession(); s && m_document.isEditable())
+    if (const auto s = m_document.selectedSession(); s && m_document.isEditable() && agreeToMoveToToday(*s))
         openCompletionDialog(*s);
 }
 
@@ -425,51 +470,72 @@ void PlanActions::logPain(const PainEntry &entry)
     stack->push(new LogPainCommand(m_document, *before, entry));
     if (stack->count() == count)
         return; // refused: the document said why
-    if (entry.hasRedFlag())
-        offerReplanAfterRedFlag(entry);
-    else if (hadRedFlag)
-        offerReplanAfterRedFlagGone(entry);
+    offerReplanAfterLog(entry, hadRedFlag);
 }
 
-void PlanActions::offerReplanAfterRedFlag(const PainEntry &entry)
+void PlanActions::offerReplanAfterLog(const PainEntry &entry, bool hadRedFlag)
 {
+    // Issue 17: the week reacts as it goes. When a day's log moves this week's zone or raises (or takes back) a red
+    // flag, the window says what re-planning the rest of the week would change, from the planner's own preview.
     const QDate today = m_document.today();
     const QDate thisMonday = IsoWeek::mondayOf(today);
-    if (entry.date < today.addDays(-6))
-        return; // an old entry: the plans it affected are over
-    m_document.showWeek(today);
-    if (!m_document.hasPlan()) {
-        emit message(tr("Your next plan will have no running and no strength work."), 8000);
+    if (entry.date < today.addDays(-Planner::kPainDays) || !m_document.hasDatabase())
+        return; // too old to govern this week
+    auto change = Planner(m_document.database()).previewReplan(thisMonday, today);
+    if (!change) {
+        if (change.kind() == ErrorKind::NotFound && entry.hasRedFlag())
+            emit message(tr("Your next plan will have no running and no strength work."), 8000);
+        else if (change.kind() != ErrorKind::NotFound)
+            m_document.reportFailure(change.error());
         return;
     }
-    const auto answer = Prompt::question(m_window, tr("Re-plan this week?"),
-        tr("%1\n\nRe-plan the rest of this week now? Ticked and skipped sessions stay.")
-            .arg(RedFlags::advice(entry.symptoms).full),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (!change->zoneChanged() && !change->redFlagChanged())
+        return;
+    m_document.showWeek(today);
+    QString text;
+    if (entry.hasRedFlag())
+        text = RedFlags::advice(entry.symptoms).full + QStringLiteral("\n\n");
+    else if (hadRedFlag)
+        text =
+            tr("This week was planned around red-flag symptoms that no longer hold it back.") + QStringLiteral("\n\n");
+    text += tr("Re-planning the rest of this week from today would change:") + QLatin1Char('\n')
+        + describeChange(*change).join(QLatin1Char('\n'));
+    text += QStringLiteral("\n\n") + tr("Re-plan the rest of this week now? Ticked and skipped sessions stay.");
+    const auto answer = Prompt::question(
+        m_window, tr("Re-plan this week?"), text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes && m_document.monday() == thisMonday)
         replanFrom(today);
 }
 
-void PlanActions::offerReplanAfterRedFlagGone(const PainEntry &entry)
+void PlanActions::recordClearance()
 {
-    // The runner took red-flag symptoms back (ticked by mistake, or corrected): this week may have been
-    // planned around them. Offer to plan it again; a red flag still logged on another day keeps it as it is.
+    if (!m_document.isEditable())
+        return;
     const QDate today = m_document.today();
-    if (entry.date < today.addDays(-6) || !m_document.hasDatabase())
+    Planner planner(m_document.database());
+    auto pending = planner.redFlagStatus(today);
+    if (!pending) {
+        m_document.reportFailure(pending.error());
         return;
-    m_document.showWeek(today);
-    const auto week = m_document.week();
-    if (!week || !week->redFlag || !m_document.hasPlan() || m_document.isWeekOver())
+    }
+    if (!pending->pending)
         return;
-    const auto still = RedFlags::governing(m_document.database(), m_document.monday(), today);
-    if (!still || still->has_value())
+    const auto answer = Prompt::question(m_window, tr("A Clinician Has Seen You?"),
+        tr("Record that a clinician has seen you today, %1, about %2?\n\nFrom the next plan on, running comes back "
+           "on the return ladder, starting with walk–runs, and strength at two sessions a week. If the clinician "
+           "told you otherwise, follow their advice.")
+            .arg(QLocale().toString(today, tr("dddd d MMMM")), RedFlags::symptomWords(pending->symptoms)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
         return;
-    const auto answer = Prompt::question(m_window, tr("Re-plan this week?"),
-        tr("Your log no longer has red-flag symptoms, but this week was planned without running and strength "
-           "because of them.\n\nRe-plan the rest of this week now? Ticked and skipped sessions stay."),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        replanFrom(today);
+    auto cleared = planner.recordClearance(Clearance{ today, {} }, today);
+    if (!cleared) {
+        m_document.reportFailure(cleared.error());
+        return;
+    }
+    m_document.notifyPainChanged(today); // the red banner goes
+    m_document.reportSaved(RedFlags::clearedMessage(today, cleared->symptoms));
+    offerReplanAfterLog(PainEntry{ today, 0, {}, {} }, true);
 }
 
 } // namespace Stridewise

@@ -1,10 +1,17 @@
 #pragma once
 
+#include "core/model/painentry.h"
+#include "core/model/plannedsession.h"
+
 #include <QDate>
+#include <QList>
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMenu;
+class QUndoCommand;
 class QWidget;
 
 namespace Stridewise {
@@ -70,6 +77,8 @@ public:
     void moveSession(qint64 id, QDate to);
     /** The back-pain panel asks: save this day's entry (undoable); offers a re-plan when red flags come or go. */
     void logPain(const PainEntry &entry);
+    /** The red banner asks: record that a clinician has seen the runner today, then offer to re-plan (issue 17). */
+    void recordClearance();
 
 signals:
     /** Something to say in the status bar (0: until the next message). */
@@ -93,8 +102,12 @@ private:
     void fillMoveToMenu();
     void openProfileWizard(bool firstRun);
     void replanFrom(QDate from);
-    void offerReplanAfterRedFlag(const PainEntry &entry);
-    void offerReplanAfterRedFlagGone(const PainEntry &entry);
+    /** After a day's log: offers a re-plan of the rest of this week when it moves the zone or a red flag. */
+    void offerReplanAfterLog(const PainEntry &entry, bool hadRedFlag);
+    /** Ticking a session planned for a later day asks to move it to today (issue 9); true to go on. */
+    bool agreeToMoveToToday(const PlannedSession &session);
+    /** Pushes makeTick(session), or for a session ahead of today the move to today and the tick as one step. */
+    void pushTick(const PlannedSession &session, const std::function<QUndoCommand *(const PlannedSession &)> &makeTick);
 
     PlanDocument &m_document;
     QWidget *m_window = nullptr;

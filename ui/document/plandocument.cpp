@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
+#include "ui/commands/plancommands.h"
 
 #include <QCoreApplication>
 
@@ -135,26 +136,50 @@ Result<Week> PlanDocument::planWeek()
 {
     if (!isEditable())
         return Result<Week>::failure(ErrorKind::ReadOnly, tr("This file is open read-only."));
-    auto week = Planner(*m_db).planWeek(m_monday);
-    if (!week)
-        return week;
-    m_undoStack.clear();
-    reload();
-    emit sessionsChanged();
-    return week;
+    const QDate monday = m_monday;
+    return planAsOneStep(
+        tr("Plan %1").arg(IsoWeek::name(monday)), [this, monday] { return Planner(*m_db).planWeek(monday, m_today); });
 }
 
 Result<Week> PlanDocument::replanFrom(QDate from)
 {
     if (!isEditable())
         return Result<Week>::failure(ErrorKind::ReadOnly, tr("This file is open read-only."));
-    auto week = Planner(*m_db).replan(m_monday, qMax(from, m_monday));
+    const QDate monday = m_monday;
+    const QDate start = qMax(from, monday);
+    return planAsOneStep(tr("Re-plan %1").arg(IsoWeek::name(monday)),
+        [this, monday, start] { return Planner(*m_db).replan(monday, start); });
+}
+
+Result<Week> PlanDocument::planAsOneStep(const QString &text, const std::function<Result<Week>()> &plan)
+{
+    PlanRepository plans(*m_db);
+    const QDate monday = m_monday;
+    auto before = plans.snapshot(monday);
+    if (!before)
+        return before.error();
+    auto week = plan();
     if (!week)
         return week;
-    m_undoStack.clear(); // as after planning: the replaced sessions' ids may be reused
+    auto after = plans.snapshot(monday);
+    if (!after)
+        return after.error();
+    m_undoStack.push(new PlanWeekCommand(*this, std::move(*before), std::move(*after), text));
     reload();
     emit sessionsChanged();
     return week;
+}
+
+Result<void> PlanDocument::restoreWeek(const WeekSnapshot &snapshot)
+{
+    if (!isEditable())
+        return Result<void>::failure(ErrorKind::ReadOnly, tr("This file is open read-only."));
+    auto restored = PlanRepository(*m_db).restore(snapshot);
+    if (!restored)
+        return restored.error();
+    showWeek(snapshot.monday);
+    emit sessionsChanged();
+    return {};
 }
 
 void PlanDocument::replaceDatabase(const std::function<void(std::unique_ptr<Database> &db)> &swap)

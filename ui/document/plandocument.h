@@ -4,6 +4,7 @@
 #include "core/model/profile.h"
 #include "core/model/week.h"
 #include "core/result.h"
+#include "core/store/planrepository.h"
 
 #include <QDate>
 #include <QList>
@@ -80,13 +81,15 @@ public:
     Result<void> saveProfile(const Profile &profile);
 
     /**
-     * Plans the week shown from the profile and history (core's Planner), or re-plans it from the day from on
-     * (sessions already ticked, skipped or added by hand stay). Planning replaces sessions outside the undo
-     * stack and SQLite may reuse their ids, so earlier undo steps would act on the wrong session: the undo
-     * history ends here.
+     * Plans the week shown from the profile and history (core's Planner), from today when the week is in progress
+     * (issue 9: nothing on days already past), or re-plans it from the day from on (sessions already ticked, skipped
+     * or added by hand stay). Each is one undo step (PlanWeekCommand): undo brings the replaced sessions back with
+     * their ids, so the undo history goes on.
      */
     Result<Week> planWeek();
     Result<Week> replanFrom(QDate from);
+    /** For PlanWeekCommand: puts a week back as in the snapshot (one transaction) and shows it. */
+    Result<void> restoreWeek(const WeekSnapshot &snapshot);
 
     /**
      * Replaces the database (File ▸ Restore…): views let go of what they read from it (databaseAboutToBeReplaced),
@@ -138,6 +141,8 @@ signals:
 
 private:
     void load(QDate monday);
+    /** Runs plan (which saves a week) between two snapshots of the week shown and pushes them as one undo step. */
+    Result<Week> planAsOneStep(const QString &text, const std::function<Result<Week>()> &plan);
     int insertionRow(const QList<PlannedSession> &rows, const PlannedSession &session) const;
 
     std::unique_ptr<Database> m_db;

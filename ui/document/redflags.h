@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/painentry.h"
+#include "core/plan/redflags.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -14,16 +15,16 @@ namespace Stridewise {
 class Database;
 
 /**
- * The window's two red-flag judgements, each in one small function so that the core functions replacing them
- * (core/plan, issue 17: red flags a clinician clears) are a one-line swap. Nothing else in ui/ decides which red
- * flags count or words the advice.
+ * The window's two red-flag questions, answered by the core (core/plan/redflags.h, Planner::redFlagStatus(); issue
+ * 17: red flags stay until a clinician's clearance is recorded). Nothing in ui/ decides which red flags count or words
+ * the advice.
  */
 namespace RedFlags {
 
 /**
- * The red-flag entry that governs the week of monday as seen on today: the latest pain log with a red-flag
- * symptom from rule 9's window before the week (Thresholds::kRedFlagWindowDays) up to the week's Sunday or today,
- * whichever is earlier. nullopt when there is none; the store's message when the log cannot be read.
+ * The red flags that govern the week of monday as seen on today, as one entry: the latest day with red-flag symptoms
+ * since the last clearance, up to the week's Sunday or today, whichever is earlier, with every red-flag symptom logged
+ * since the clearance. nullopt when none is pending; the store's message when the log cannot be read.
  */
 Result<std::optional<PainEntry>> governing(Database &db, QDate monday, QDate today);
 

@@ -110,6 +110,7 @@ void MainWindow::createCentralWidget()
     m_header = new WeekHeader(*m_document, central);
     connect(m_header, &WeekHeader::planRequested, m_planActions, &PlanActions::planOrFillInProfile);
     m_banner = new WeekBanner(*m_document, central);
+    connect(m_banner, &WeekBanner::clearanceRequested, m_planActions, &PlanActions::recordClearance);
     m_weekView = new WeekView(*m_model, *m_document, central);
     connect(m_weekView, &WeekView::tickToggled, m_planActions, &PlanActions::toggleTick);
     connect(m_weekView, &WeekView::moveRequested, m_planActions, &PlanActions::moveSession);

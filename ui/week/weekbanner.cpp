@@ -1,9 +1,10 @@
 #include "ui/week/weekbanner.h"
 
 #include "core/model/names.h"
+#include "core/plan/redflags.h"
+#include "core/service/planner.h"
 #include "core/store/database.h"
 #include "ui/document/plandocument.h"
-#include "ui/document/redflags.h"
 #include "ui/widgets/formwidgets.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -116,22 +118,19 @@ QList<WeekBanner::Message> WeekBanner::compose() const
     if (!m_lastFailure.isEmpty())
         messages << Message{ Level::SaveFailed, m_lastFailure };
 
-    const auto governing = RedFlags::governing(db, m_document.monday(), m_document.today());
-    const std::optional<PainEntry> logged = governing ? *governing : std::nullopt;
+    // The red flags pending on the week's last day seen (its Sunday, or today in the week in progress), from the core.
+    const QDate day = qMin(m_document.monday().addDays(6), m_document.today());
+    const auto status = Planner(db).redFlagStatus(day);
+    const bool pending = status && status->pending;
     const std::optional<Week> &week = m_document.week();
     const bool plannedAround = week && week->redFlag;
     // The plan's own red-flag message is the one red banner when the plan already answers what was logged.
-    const bool planSays = logged && plannedAround && (!logged->hasUrgentRedFlag() || week->urgent);
-    if (logged && !planSays) {
-        QStringList names;
-        for (Symptom symptom : logged->symptoms)
-            names << Labels::symptom(symptom).toLower();
-        messages << Message{ logged->hasUrgentRedFlag() ? Level::Urgent : Level::RedFlag,
-            tr("Red flag on %1: %2. %3")
-                .arg(QLocale().toString(logged->date, tr("dddd d MMM")), names.join(QStringLiteral(", ")),
-                    RedFlags::advice(logged->symptoms).full) };
+    const bool planSays = pending && plannedAround && (!status->urgent || week->urgent);
+    if (pending && !planSays) {
+        messages << Message{ status->urgent ? Level::Urgent : Level::RedFlag, RedFlags::banner(*status),
+            !db.isReadOnly() };
     }
-    if (!logged && plannedAround) {
+    if (!pending && plannedAround) {
         messages << Message{ Level::Adaptation,
             m_document.isWeekOver()
                 ? tr("This week was planned without running and strength because of red-flag symptoms that are no "
@@ -140,10 +139,14 @@ QList<WeekBanner::Message> WeekBanner::compose() const
                      "longer in your log. Plan ▸ Re-plan the Rest of the Week (Ctrl+Shift+R) plans them again.") };
     }
     if (week) {
+        bool offered = false; // one clearance button, on the plan's first red-flag message
         for (const Adaptation &a : week->adaptations) {
             if (a.rule.startsWith(QLatin1String("red-flag"))) {
-                if (planSays)
-                    messages << Message{ week->urgent ? Level::Urgent : Level::RedFlag, a.message };
+                if (planSays) {
+                    messages << Message{ week->urgent ? Level::Urgent : Level::RedFlag, a.message,
+                        !db.isReadOnly() && !offered };
+                    offered = true;
+                }
                 continue; // otherwise the banner above says it, in today's words
             }
             messages << Message{ Level::Adaptation, a.message };
@@ -195,6 +198,14 @@ void WeekBanner::display(QList<Message> messages)
         h->setContentsMargins(10, 6, 10, 6);
         h->addWidget(icon, 0, Qt::AlignTop);
         h->addWidget(label, 1);
+        if (m.offersClearance) {
+            auto *clear = new QPushButton(tr("A Clinician Has Seen Me…"), frame);
+            clear->setObjectName(QStringLiteral("clearanceButton"));
+            clear->setToolTip(tr("Record that a clinician has seen you about these symptoms. Until then running and "
+                                 "strength stay out of your plans."));
+            connect(clear, &QPushButton::clicked, this, &WeekBanner::clearanceRequested);
+            h->addWidget(clear, 0, Qt::AlignVCenter);
+        }
         m_layout->addWidget(frame);
         frame->show(); // now, not when the layout gets round to it: the message must not wait
     }

@@ -16,8 +16,9 @@ class PlanDocument;
  * adaptations and what did not fit. It follows the document: the week shown, its pain log and its saves.
  *
  * One red banner at most: when the week was planned around the red flag that governs it, the plan's own
- * red-flag message says what to do; otherwise the logged red flag and what to do about it. A week planned
- * around red flags that are no longer in the log says so calmly and points to Re-plan.
+ * red-flag message says what to do; otherwise the core's banner for the red flags pending (RedFlags::banner()).
+ * While red flags are pending the red banner offers to record that a clinician has seen the runner. A week planned
+ * around red flags that are no longer pending says so calmly and points to Re-plan.
  */
 class WeekBanner : public QWidget
 {
@@ -37,6 +38,7 @@ public:
     {
         Level level = Level::Adaptation;
         QString text;
+        bool offersClearance = false; ///< a red flag still pending: the banner has "A Clinician Has Seen Me…"
     };
 
     explicit WeekBanner(PlanDocument &document, QWidget *parent = nullptr);
@@ -44,6 +46,10 @@ public:
     /** Composes the messages again from the document (it does so by itself on the document's signals). */
     void refresh();
     const QList<Message> &messages() const { return m_messages; }
+
+signals:
+    /** The red banner's "A Clinician Has Seen Me…" button (issue 17: red flags stay until a clinician clears them). */
+    void clearanceRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
