@@ -109,9 +109,6 @@ constexpr int kAmberMaxRunStreakDays = 1;
 constexpr double kAmberLongestShare = 0.90; ///< amber: no run longer than 90 % of the longest run of the last 30 days
 
 // Rule 9 — red flags. They stay until a clinician's clearance is recorded (issue 17).
-/// The old 7-day window, still read by core/service/reminders.cpp (issue 14) to leave run reminders out; the planner
-/// and the window no longer use it: red flags do not expire until a clinician's clearance (Planner::redFlagStatus).
-constexpr int kRedFlagWindowDays = 7;
 constexpr int kLegSymptomDays = 14; ///< leg symptoms logged this recently make the stretch warn about nerve tension
 
 // Rule 10 — spike guard (Frandsen 2025).

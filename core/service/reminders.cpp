@@ -1,6 +1,7 @@
 #include "core/service/reminders.h"
 
 #include "core/plan/thresholds.h"
+#include "core/service/planner.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -47,14 +48,6 @@ bool slotOpen(const std::optional<ReminderRecord> &record, QTime now)
     return record->dueAgain.isValid() && now >= record->dueAgain;
 }
 
-/** The latest red-flag entry among recentPain up to today governs today (as RedFlags::governing in the window). */
-bool redFlagGoverns(const QList<PainEntry> &recentPain, QDate today)
-{
-    const QDate first = redFlagWindowStart(today);
-    return std::any_of(recentPain.cbegin(), recentPain.cend(),
-        [&](const PainEntry &e) { return e.hasRedFlag() && e.date >= first && e.date <= today; });
-}
-
 QString stretchBody(const PlannedSession &s, bool redFlag)
 {
     QString body;
@@ -99,14 +92,9 @@ QString runBody(const PlannedSession &s, QTime at)
 
 } // namespace
 
-QDate redFlagWindowStart(QDate today)
-{
-    return today.addDays(-Thresholds::kRedFlagWindowDays);
-}
-
 QList<DueReminder> due(const ReminderSettings &settings,
     const QList<PlannedSession> &todaysSessions,
-    const QList<PainEntry> &recentPain,
+    const RedFlags::Status &redFlags,
     const QList<ReminderRecord> &records,
     QDate today,
     QTime now)
@@ -114,7 +102,7 @@ QList<DueReminder> due(const ReminderSettings &settings,
     QList<DueReminder> out;
     if (!today.isValid() || !now.isValid())
         return out;
-    const bool redFlag = redFlagGoverns(recentPain, today);
+    const bool redFlag = redFlags.pending;
 
     // The stretches: the morning slot lasts until the evening one begins; the evening one until midnight.
     const auto stretchSlot = [&](TimeOfDay time, bool wanted, QTime from, QTime until, ReminderKind kind,
@@ -213,13 +201,14 @@ Result<QList<DueReminder>> ReminderService::due(const ReminderSettings &settings
     auto sessions = PlanRepository(m_db).sessionsBetween(today, today);
     if (!sessions)
         return sessions.error();
-    auto pain = LogRepository(m_db).painBetween(Reminders::redFlagWindowStart(today), today);
-    if (!pain)
-        return pain.error();
+    // Red flags last until a clinician's clearance is recorded, as in the plan (issue 17).
+    auto redFlags = Planner(m_db).redFlagStatus(today);
+    if (!redFlags)
+        return redFlags.error();
     auto records = ReminderRepository(m_db).recordsOn(today);
     if (!records)
         return records.error();
-    return Reminders::due(settings, *sessions, *pain, *records, today, now);
+    return Reminders::due(settings, *sessions, *redFlags, *records, today, now);
 }
 
 Result<void> ReminderService::markShown(const QList<DueReminder> &shown)

@@ -3,6 +3,7 @@
 #include "core/model/painentry.h"
 #include "core/model/plannedsession.h"
 #include "core/model/reminder.h"
+#include "core/plan/redflags.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -35,12 +36,12 @@ constexpr int kMinutesBeforeRun = 60;
  *   one until midnight), once, and again when Later's time has come;
  * - none for a stretch that is ticked or skipped, or when today has no stretch planned (Done needs a session);
  * - a run reminder in the hour before the run's part of the day (settings' run times), once, never when a
- *   red-flag symptom from rule 9's window governs today (the planner would not plan the run).
- * records are those of today; recentPain the pain log of the red-flag window up to today.
+ *   red flag is pending on today: logged and not yet cleared by a clinician (issue 17; the planner plans no run).
+ * records are those of today; redFlags is RedFlags::status of today (Planner::redFlagStatus).
  */
 QList<DueReminder> due(const ReminderSettings &settings,
     const QList<PlannedSession> &todaysSessions,
-    const QList<PainEntry> &recentPain,
+    const RedFlags::Status &redFlags,
     const QList<ReminderRecord> &records,
     QDate today,
     QTime now);
@@ -53,9 +54,6 @@ ReminderRecord shown(const DueReminder &reminder, const std::optional<ReminderRe
  * does not come back (the day's slot is over).
  */
 ReminderRecord later(ReminderRecord record, QTime now);
-
-/** The first day of the pain log that can govern today (rule 9's window). */
-QDate redFlagWindowStart(QDate today);
 
 } // namespace Reminders
 

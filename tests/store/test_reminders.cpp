@@ -77,7 +77,7 @@ QStringList dueAt(QTime now,
     const QList<PainEntry> &pain = {},
     ReminderSettings settings = {})
 {
-    return slotsDue(Reminders::due(settings, sessions, pain, records, kToday, now));
+    return slotsDue(Reminders::due(settings, sessions, RedFlags::status(pain, QDate(), kToday), records, kToday, now));
 }
 
 } // namespace
@@ -184,13 +184,18 @@ TEST(Reminders, AnHourBeforeARunOnlyWhenAskedAndNeverOnARedFlagDay)
 
     const PainEntry redFlag{ kToday.addDays(-2), 4, { Symptom::Numbness }, {} };
     EXPECT_EQ(dueAt(QTime(6, 10), day(), {}, { redFlag }, settings), QStringList());
-    const PainEntry longAgo{ kToday.addDays(-8), 4, { Symptom::Numbness }, {} };
-    EXPECT_EQ(dueAt(QTime(6, 10), day(), {}, { longAgo }, settings), QStringList{ QStringLiteral("run-2") })
-        << "outside rule 9's window";
+    const PainEntry longAgo{ kToday.addDays(-40), 4, { Symptom::Numbness }, {} };
+    EXPECT_EQ(dueAt(QTime(6, 10), day(), {}, { longAgo }, settings), QStringList())
+        << "a red flag lasts until a clinician's clearance is recorded, however long ago it was logged";
+    const auto cleared = RedFlags::status({ longAgo }, kToday.addDays(-3), kToday);
+    EXPECT_EQ(slotsDue(Reminders::due(settings, day(), cleared, {}, kToday, QTime(6, 10))),
+        QStringList{ QStringLiteral("run-2") })
+        << "after the clearance the run reminder comes back";
     const PainEntry calm{ kToday, 2, {}, {} };
     EXPECT_EQ(dueAt(QTime(6, 10), day(), {}, { calm }, settings), QStringList{ QStringLiteral("run-2") });
     // The stretch still comes on a red-flag day, with a word of care.
-    const auto stretchDue = Reminders::due(settings, day(), { redFlag }, {}, kToday, QTime(7, 40));
+    const auto stretchDue =
+        Reminders::due(settings, day(), RedFlags::status({ redFlag }, QDate(), kToday), {}, kToday, QTime(7, 40));
     ASSERT_EQ(stretchDue.size(), 1);
     EXPECT_TRUE(stretchDue.first().body.contains(QStringLiteral("leg symptoms")));
 
