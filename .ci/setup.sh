@@ -10,12 +10,14 @@ cd "$(dirname "$0")/.."
 packages=(
     # build tools
     cmake ninja-build g++ pkg-config
-    # Qt 6.4: Core, Sql (+ SQLite driver), Gui, Widgets, Charts (needs OpenGL's CMake files), Test, Linguist
+    # Qt 6.4: Core, Sql (+ SQLite driver), Gui, Widgets, Charts (needs OpenGL's CMake files), Test, DBus, Network,
+    # PrintSupport; LinguistTools' CMake files are in qt6-tools-dev, lupdate/lrelease in qt6-l10n-tools
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libgl-dev qt6-l10n-tools qt6-tools-dev-tools
+    qt6-tools-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 fonts-dejavu-core
     # reminders over D-Bus: a private session bus and a mock notification service; Qt's own German
-    dbus-daemon python3-dbusmock qt6-translations-l10n
+    dbus-daemon python3 python3-dbusmock qt6-translations-l10n
     # iCalendar (libical), the keyring (QtKeychain); tests: a real CalDAV server (Radicale) and its client,
     # a secret service on the private bus, PDFs read back with poppler, a self-signed certificate
     libical-dev qtkeychain-qt6-dev radicale python3-caldav python3-icalendar gnome-keyring dbus openssl poppler-utils
