@@ -6472,6 +6472,10 @@ Warum wurde sie ausgelassen? (optional)</translation>
             <translation>Erfasst für %1: %2/10.</translation>
         </message>
         <message>
+            <source>More signs</source>
+            <translation>Weitere Zeichen</translation>
+        </message>
+        <message>
             <source>Note (optional)</source>
             <translation>Notiz (optional)</translation>
         </message>
@@ -6486,6 +6490,10 @@ Warum wurde sie ausgelassen? (optional)</translation>
         <message>
             <source>Saves the back pain, symptoms and note for the day shown.</source>
             <translation>Speichert Rückenschmerz, Symptome und Notiz für den angezeigten Tag.</translation>
+        </message>
+        <message>
+            <source>Shows five more red-flag signs: numbness or weakness in both legs, fever or feeling unwell, unexplained weight loss, pain after a fall or blow, a history of cancer.</source>
+            <translation>Zeigt fünf weitere Warnzeichen: Taubheit oder Schwäche in beiden Beinen, Fieber oder allgemeines Krankheitsgefühl, ungeklärter Gewichtsverlust, Schmerz nach einem Sturz oder Schlag, eine Krebserkrankung in der Vorgeschichte.</translation>
         </message>
         <message>
             <source>The day the back pain and symptoms below are for; today unless you change it.</source>

@@ -7,6 +7,7 @@
 #include "ui/commands/completioncommands.h"
 #include "ui/log/completiondialog.h"
 #include "ui/log/skipdialog.h"
+#include "ui/log/todaypanel.h"
 #include "ui/week/sessiondialog.h"
 #include "ui/week/weekbanner.h"
 
@@ -16,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 
 #include "tests/ui/uitest.h"
 
@@ -172,6 +174,41 @@ TEST_F(UiTest, UrgentSymptomSaysUrgentCare)
     ASSERT_TRUE(banner);
     EXPECT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().contains(QStringLiteral("urgent care")));
+}
+
+TEST_F(UiTest, TheRarerWarningSignsCanBeLoggedFromTheWindowAndShowWhenTheDayHasThem)
+{
+    // Issue 17: fever, weight loss, a history of cancer, trauma and both legs are red flags too.
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    auto *more = find<QToolButton>(QStringLiteral("moreSymptomsToolButton"));
+    ASSERT_TRUE(more);
+    auto *bothLegs = find<QCheckBox>(QStringLiteral("bothLegsCheckBox"));
+    ASSERT_TRUE(bothLegs);
+    EXPECT_FALSE(bothLegs->isVisible()) << "the rarer signs wait behind the toggle";
+    QTest::mouseClick(more, Qt::LeftButton);
+    EXPECT_TRUE(bothLegs->isVisible());
+    for (const char *name : { "feverCheckBox", "weightLossCheckBox", "traumaCheckBox", "cancerHistoryCheckBox" })
+        EXPECT_TRUE(find<QCheckBox>(QString::fromLatin1(name))->isVisible()) << name;
+
+    bothLegs->setChecked(true);
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("redFlagAdviceLabel"))->text().contains(QStringLiteral("urgent care")))
+        << "numbness or weakness in both legs is urgent";
+    m_prompts.answer(QMessageBox::No);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("savePainPushButton")), Qt::LeftButton);
+    auto saved = LogRepository(window.database()).painOn(m_today);
+    ASSERT_TRUE(saved.ok() && saved->has_value());
+    EXPECT_EQ((*saved)->symptoms, QList<Symptom>{ Symptom::BothLegs });
+
+    // Closed again and the day shown anew: the toggle opens by itself, so a logged sign is never hidden.
+    QTest::mouseClick(more, Qt::LeftButton);
+    EXPECT_FALSE(bothLegs->isVisible());
+    auto *panel = window.findChild<TodayPanel *>();
+    ASSERT_TRUE(panel);
+    panel->reload();
+    EXPECT_TRUE(more->isChecked());
+    EXPECT_TRUE(bothLegs->isVisible());
+    EXPECT_TRUE(bothLegs->isChecked());
 }
 
 TEST_F(UiTest, DiskFullRevertsTheTickAndSaysNotSaved)

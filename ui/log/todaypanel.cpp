@@ -17,13 +17,17 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Stridewise {
 
 namespace {
 const QList<Symptom> kSymptoms{ Symptom::Numbness, Symptom::Tingling, Symptom::LegPain, Symptom::Weakness,
-    Symptom::NightPain, Symptom::BladderBowel, Symptom::SaddleNumbness };
+    Symptom::NightPain, Symptom::BladderBowel, Symptom::SaddleNumbness, Symptom::BothLegs, Symptom::Fever,
+    Symptom::WeightLoss, Symptom::Trauma, Symptom::CancerHistory };
+/** The first this many are always shown; the rest (rarer, issue 17) behind "More warning signs". */
+constexpr int kAlwaysShown = 7;
 
 QString objectNameOf(Symptom s)
 {
@@ -73,16 +77,49 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 6);
     layout->setSpacing(1);
     layout->addLayout(top);
-    layout->addWidget(symptomsLabel);
-    for (Symptom s : kSymptoms) {
-        auto *box = new QCheckBox(Labels::symptom(s), this);
+    // "Any of these?" and, on the same row, the toggle for the rarer signs: the panel keeps its height.
+    auto *symptomsRow = new QHBoxLayout;
+    symptomsRow->setSpacing(4);
+    symptomsRow->addWidget(symptomsLabel);
+    symptomsRow->addStretch(1);
+    layout->addLayout(symptomsRow);
+    // The rarer warning signs sit behind a toggle so the panel keeps its height at 1024×700; it opens by itself when
+    // the day shown has one of them.
+    m_more = new QToolButton(this);
+    m_more->setObjectName(QStringLiteral("moreSymptomsToolButton"));
+    m_more->setText(tr("More signs"));
+    m_more->setCheckable(true);
+    m_more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_more->setArrowType(Qt::RightArrow);
+    m_more->setAutoRaise(true);
+    m_more->setAccessibleDescription(
+        tr("Shows five more red-flag signs: numbness or weakness in both legs, fever or feeling unwell, unexplained "
+           "weight loss, pain after a fall or blow, a history of cancer."));
+    m_moreBox = new QWidget(this);
+    m_moreBox->setObjectName(QStringLiteral("moreSymptomsWidget"));
+    auto *moreLayout = new QVBoxLayout(m_moreBox);
+    moreLayout->setContentsMargins(0, 0, 0, 0);
+    moreLayout->setSpacing(1);
+    m_moreBox->hide();
+    connect(m_more, &QToolButton::toggled, this, [this](bool open) {
+        m_more->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_moreBox->setVisible(open);
+    });
+    for (int i = 0; i < kSymptoms.size(); ++i) {
+        const Symptom s = kSymptoms.at(i);
+        auto *box = new QCheckBox(Labels::symptom(s), i < kAlwaysShown ? this : m_moreBox);
         box->setObjectName(objectNameOf(s));
         box->setAccessibleDescription(tr("A red-flag symptom: logged, it takes running and strength out of your plan "
                                          "and says what to do."));
         connect(box, &QCheckBox::toggled, this, &TodayPanel::updateAdvice);
         m_symptoms << box;
-        layout->addWidget(box);
+        if (i < kAlwaysShown)
+            layout->addWidget(box);
+        else
+            moreLayout->addWidget(box);
     }
+    symptomsRow->addWidget(m_more);
+    layout->addWidget(m_moreBox);
 
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("painNoteLineEdit"));
@@ -173,6 +210,7 @@ void TodayPanel::updateEditable()
         w->setEnabled(editable);
     for (QCheckBox *box : std::as_const(m_symptoms))
         box->setEnabled(editable);
+    m_more->setEnabled(true); // reading what was logged works in a read-only file too
 }
 
 PainEntry TodayPanel::entry() const
@@ -206,8 +244,14 @@ void TodayPanel::reload()
     }
     const PainEntry shown = m_saved.value_or(PainEntry{ m_date->date(), 0, {}, {} });
     m_score->setValue(shown.score);
-    for (int i = 0; i < m_symptoms.size(); ++i)
-        m_symptoms.at(i)->setChecked(shown.symptoms.contains(kSymptoms.at(i)));
+    bool rarerLogged = false;
+    for (int i = 0; i < m_symptoms.size(); ++i) {
+        const bool logged = shown.symptoms.contains(kSymptoms.at(i));
+        m_symptoms.at(i)->setChecked(logged);
+        rarerLogged = rarerLogged || (logged && i >= kAlwaysShown);
+    }
+    if (rarerLogged)
+        m_more->setChecked(true);
     m_note->setText(shown.note);
     m_error->hide();
     const QString day =

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace Stridewise {
 
@@ -57,6 +58,8 @@ private:
     QDateEdit *m_date = nullptr;
     QSpinBox *m_score = nullptr;
     QList<QCheckBox *> m_symptoms;
+    QToolButton *m_more = nullptr; ///< shows the rarer warning signs
+    QWidget *m_moreBox = nullptr;
     QLineEdit *m_note = nullptr;
     QLabel *m_advice = nullptr;
     QLabel *m_state = nullptr;
