@@ -4603,6 +4603,14 @@ Ab dem nächsten Plan kommt das Laufen über die Rückkehrleiter zurück, beginn
     <context>
         <name>Stridewise::PreferencesDialog</name>
         <message>
+            <source>&amp;Calendar…</source>
+            <translation>&amp;Kalender…</translation>
+        </message>
+        <message>
+            <source>&amp;Watched Folder…</source>
+            <translation>Über&amp;wachter Ordner…</translation>
+        </message>
+        <message>
             <source>A notification an hour before each run of the plan, at the times below. None while red-flag symptoms keep you from running.</source>
             <translation>Eine Benachrichtigung eine Stunde vor jedem Lauf des Plans, zu den Zeiten unten. Keine, solange Warnsymptome dich vom Laufen abhalten.</translation>
         </message>
@@ -4707,8 +4715,16 @@ Ab dem nächsten Plan kommt das Laufen über die Rückkehrleiter zurück, beginn
             <translation>Keiner</translation>
         </message>
         <message>
+            <source>Opens the calendar publishing of the data file that is open.</source>
+            <translation>Öffnet die Kalender-Veröffentlichung der geöffneten Datendatei.</translation>
+        </message>
+        <message>
             <source>Opens the profile editor; a changed profile can re-plan the rest of the week.</source>
             <translation>Öffnet den Profileditor; ein geändertes Profil kann den Rest der Woche neu planen.</translation>
+        </message>
+        <message>
+            <source>Opens the watched folder of the data file that is open.</source>
+            <translation>Öffnet den überwachten Ordner der geöffneten Datendatei.</translation>
         </message>
         <message>
             <source>Preferences</source>
@@ -4747,8 +4763,16 @@ Ab dem nächsten Plan kommt das Laufen über die Rückkehrleiter zurück, beginn
             <translation>Stridewise geschlossen:</translation>
         </message>
         <message>
+            <source>The folder your watch's recordings are imported from, and the calendar the plan is published to.</source>
+            <translation>Der Ordner, aus dem die Aufzeichnungen deiner Uhr importiert werden, und der Kalender, in dem der Plan veröffentlicht wird.</translation>
+        </message>
+        <message>
             <source>Theme:</source>
             <translation>Farbschema:</translation>
+        </message>
+        <message>
+            <source>This Data File</source>
+            <translation>Diese Datendatei</translation>
         </message>
         <message>
             <source>When the evening stretch reminder comes.</source>

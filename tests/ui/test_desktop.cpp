@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -304,6 +305,27 @@ TEST_F(DesktopTest, GermanReachesRealWidgetsAndNothingIsCutOff)
     QApplication::processEvents();
     shoot(dialog, QStringLiteral("preferences-de"));
     EXPECT_TRUE(cutOffTexts(dialog).isEmpty()) << cutOffTexts(dialog).join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_F(DesktopTest, PreferencesOpensTheDataFilesWatchedFolderAndCalendar)
+{
+    // Issue 14: the watched folder and the calendar account are reached from Preferences too; they belong to the
+    // open data file, so Preferences opens their own dialogs rather than copying them.
+    seedPlannedWeek();
+    openWindow();
+    PreferencesDialog *dialog = openPreferences();
+    ASSERT_NE(dialog, nullptr);
+    auto *folder = dialog->findChild<QPushButton *>(QStringLiteral("watchedFolderPushButton"));
+    auto *calendar = dialog->findChild<QPushButton *>(QStringLiteral("calendarPushButton"));
+    ASSERT_TRUE(folder && calendar);
+    QTest::mouseClick(folder, Qt::LeftButton);
+    QDialog *watched = waitFor<QDialog>(QStringLiteral("watchedFolderDialog"));
+    ASSERT_TRUE(watched) << "Watched Folder… opened nothing";
+    watched->reject();
+    QTest::mouseClick(calendar, Qt::LeftButton);
+    QDialog *publishing = waitFor<QDialog>(QStringLiteral("calendarDialog"));
+    ASSERT_TRUE(publishing) << "Calendar… opened nothing";
+    publishing->reject();
 }
 
 TEST_F(DesktopTest, EnglishPluralsReadRight)

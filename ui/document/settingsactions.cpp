@@ -35,6 +35,8 @@ PreferencesDialog *SettingsActions::showPreferences()
         m_dialog = new PreferencesDialog(m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &PreferencesDialog::profileRequested, &m_planActions, &PlanActions::editProfile);
+        connect(m_dialog, &PreferencesDialog::watchedFolderRequested, this, &SettingsActions::watchedFolderRequested);
+        connect(m_dialog, &PreferencesDialog::calendarRequested, this, &SettingsActions::calendarRequested);
         m_dialog->setStatus(Settings::Key::RemindersWhenClosed, m_reminders.timerStatus());
         connect(&m_reminders, &ReminderActions::timerStatusChanged, m_dialog,
             [this](const QString &text) { m_dialog->setStatus(Settings::Key::RemindersWhenClosed, text); });

@@ -29,6 +29,11 @@ public:
     /** The open Preferences dialog, or null. */
     PreferencesDialog *preferencesDialog() const;
 
+signals:
+    /** Preferences asked for the open data file's watched folder or calendar (their own dialogs). */
+    void watchedFolderRequested();
+    void calendarRequested();
+
 private:
     PlanActions &m_planActions;
     ReminderActions &m_reminders;

@@ -61,6 +61,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QDate today, QWidget *paren
     m_shoeActions = new ShoeActions(*m_document, this);
     setAcceptDrops(true);
     m_exportActions = new ExportActions(*m_document, this);
+    connect(m_settingsActions, &SettingsActions::watchedFolderRequested, m_importActions->watchedFolderAction(),
+        &QAction::trigger);
+    connect(m_settingsActions, &SettingsActions::calendarRequested, m_exportActions->calendarSettingsAction(),
+        &QAction::trigger);
 
     createCentralWidget();
     createDocks();

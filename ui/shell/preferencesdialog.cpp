@@ -211,6 +211,29 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     profileLayout->addWidget(profileButton);
     layout->addWidget(profileBox);
 
+    // The watched folder and the calendar account belong to the data file that is open (the demo data must never
+    // publish to the runner's calendar): their own dialogs, opened from here as the profile is.
+    auto *fileBox = new QGroupBox(tr("This Data File"), this);
+    fileBox->setObjectName(QStringLiteral("dataFileGroupBox"));
+    auto *fileLayout = new QHBoxLayout(fileBox);
+    auto *fileText =
+        new QLabel(tr("The folder your watch's recordings are imported from, and the calendar the plan is published "
+                      "to."),
+            this);
+    fileText->setWordWrap(true);
+    auto *folderButton = new QPushButton(tr("&Watched Folder…"), this);
+    folderButton->setObjectName(QStringLiteral("watchedFolderPushButton"));
+    folderButton->setAccessibleDescription(tr("Opens the watched folder of the data file that is open."));
+    connect(folderButton, &QPushButton::clicked, this, &PreferencesDialog::watchedFolderRequested);
+    auto *calendarButton = new QPushButton(tr("&Calendar…"), this);
+    calendarButton->setObjectName(QStringLiteral("calendarPushButton"));
+    calendarButton->setAccessibleDescription(tr("Opens the calendar publishing of the data file that is open."));
+    connect(calendarButton, &QPushButton::clicked, this, &PreferencesDialog::calendarRequested);
+    fileLayout->addWidget(fileText, 1);
+    fileLayout->addWidget(folderButton);
+    fileLayout->addWidget(calendarButton);
+    layout->addWidget(fileBox);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this);
     buttons->setObjectName(QStringLiteral("preferencesButtonBox"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

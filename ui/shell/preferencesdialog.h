@@ -73,6 +73,10 @@ public:
 signals:
     /** Edit Profile… was pressed. */
     void profileRequested();
+    /** Watched Folder… was pressed (the open data file's, File ▸ Watched Folder…). */
+    void watchedFolderRequested();
+    /** Calendar… was pressed (the open data file's, File ▸ Calendar Publishing…). */
+    void calendarRequested();
 
 private:
     QWidget *makeEditor(const Row &row, QWidget *parent);
