@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/store/backupmanager.h"
+#include "core/store/filechecks.h"
 #include "core/store/schema.h"
 #include "core/store/storagefiles.h"
 
@@ -41,75 +42,6 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
-
-constexpr int kHeaderSize = 100;
-const QByteArray kMagic("SQLite format 3\0", 16);
-
-/** What the 100-byte SQLite header says, read with plain file I/O so a refused file is never touched by SQLite. */
-struct HeaderCheck
-{
-    bool empty = true; ///< no file, or 0 bytes: a new database
-    qint32 applicationId = 0;
-    int userVersion = 0;
-};
-
-quint32 readBigEndian32(const QByteArray &bytes, int offset)
-{
-    return qFromBigEndian<quint32>(bytes.constData() + offset);
-}
-
-Result<HeaderCheck> inspectHeader(const QString &path)
-{
-    HeaderCheck check;
-    QFileInfo info(path);
-    if (!info.exists() || info.size() == 0)
-        return check;
-    check.empty = false;
-    const QString name = QDir::toNativeSeparators(path);
-    if (info.isDir())
-        return Result<HeaderCheck>::failure(ErrorKind::NotStridewise, tr("%1 is a folder, not a Stridewise database.").arg(name));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Result<HeaderCheck>::failure(ErrorKind::ReadOnly,
-                                            tr("Cannot read %1: %2.").arg(name, file.errorString()));
-    }
-    const QByteArray header = file.read(kHeaderSize);
-    if (!header.startsWith(kMagic.left(qMin<qsizetype>(header.size(), kMagic.size()))) || header.size() < kMagic.size()) {
-        return Result<HeaderCheck>::failure(
-            ErrorKind::NotStridewise,
-            tr("%1 is not a Stridewise database: it is not an SQLite database file at all.").arg(name));
-    }
-    if (header.size() < kHeaderSize) {
-        return Result<HeaderCheck>::failure(
-            ErrorKind::Corrupt, tr("%1 is damaged: the file is cut short (%2 bytes).").arg(name).arg(info.size()));
-    }
-    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 changeCounter = readBigEndian32(header, 24);
-    const quint32 pageCount = readBigEndian32(header, 28);
-    const quint32 versionValidFor = readBigEndian32(header, 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
-        return Result<HeaderCheck>::failure(ErrorKind::Corrupt, tr("%1 is damaged: its header is not valid.").arg(name));
-    }
-    const bool sizeKnown = changeCounter == versionValidFor && pageCount > 0;
-    // A process killed while copying its write-ahead log into the file (a checkpoint) leaves the file short or
-    // ragged with every page still in the log, which SQLite replays: only without a pending log is short damage.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool logPending = wal.exists() && wal.size() > 0;
-    if (!logPending
-        && (info.size() % pageSize != 0 || (sizeKnown && quint64(info.size()) < quint64(pageCount) * pageSize))) {
-        return Result<HeaderCheck>::failure(
-            ErrorKind::Corrupt,
-            tr("%1 is damaged: the file is cut short (%2 bytes where %3 were written).")
-                .arg(name)
-                .arg(info.size())
-                .arg(sizeKnown ? quint64(pageCount) * pageSize : quint64(info.size() / pageSize + 1) * pageSize));
-    }
-    check.userVersion = int(readBigEndian32(header, 60));
-    check.applicationId = qint32(readBigEndian32(header, 68));
-    return check;
-}
 
 Error classify(int code, const QString &message)
 {
@@ -416,51 +348,6 @@ Result<void> checkLogBelongs(const QString &path, const QString &name)
             .arg(name, QDir::toNativeSeparators(walPath)) };
 }
 
-/** "dev ino size mtime ctime" of the main file: what a clean close records, so the next open can skip quick_check. */
-QByteArray fileStamp(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
-    return QByteArray::number(quint64(st.st_dev)) + ' ' + QByteArray::number(quint64(st.st_ino)) + ' '
-        + QByteArray::number(qint64(st.st_size)) + ' ' + QByteArray::number(qint64(st.st_mtim.tv_sec)) + '.'
-        + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + ' ' + QByteArray::number(qint64(st.st_ctim.tv_sec)) + '.'
-        + QByteArray::number(qint64(st.st_ctim.tv_nsec));
-}
-
-QString stampPath(const QString &path)
-{
-    return QDir(BackupManager::folderFor(path)).filePath(QStringLiteral(".checked"));
-}
-
-bool logPending(const QString &path)
-{
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    return wal.exists() && wal.size() > 0;
-}
-
-/** Whether the file is byte for byte as Stridewise left it at its last clean close (then quick_check is skipped). */
-bool unchangedSinceCleanClose(const QString &path)
-{
-    if (logPending(path))
-        return false;
-    QFile stamp(stampPath(path));
-    if (!stamp.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray now = fileStamp(path);
-    return !now.isEmpty() && stamp.readAll() == now;
-}
-
-void recordCleanClose(const QString &path)
-{
-    if (logPending(path) || !QFileInfo(BackupManager::folderFor(path)).isDir())
-        return;
-    // A cache, not data: no sync; a stamp lost or torn only costs a quick_check on the next open.
-    QFile stamp(stampPath(path));
-    if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        stamp.write(fileStamp(path));
-}
-
 /** Whether the folder holding path has (almost) no room left: then I/O errors mean a full disk, not damage. */
 bool diskFull(const QString &path)
 {
@@ -502,8 +389,8 @@ Database::~Database()
         if (last)
             openPaths().remove(m_path);
     }
-    if (last && m_verified && (wrote || !unchangedSinceCleanClose(m_path)))
-        recordCleanClose(m_path);
+    if (last && m_verified && (wrote || !FileChecks::unchangedSinceCleanClose(m_path)))
+        FileChecks::recordCleanClose(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -528,7 +415,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
                "only in a regular file.")
                 .arg(name));
     }
-    auto header = inspectHeader(path);
+    auto header = FileChecks::inspectHeader(path);
     if (!header)
         return header.error();
     if (header->empty && options.dataExpected) {
@@ -598,7 +485,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
         // Every existing file is first looked at through a read-only connection, so a file refused below is
         // never written to, not even by SQLite's own recovery.
         if (readOnly || !header->empty) {
-            if (!folderWritable && !logPending(path)) {
+            if (!folderWritable && !FileChecks::logPending(path)) {
                 // SQLite needs to create "-shm" beside a WAL file even to read it; in a folder it cannot write,
                 // and with no pending log, reading the file as immutable is exact and needs no -shm.
                 db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
@@ -683,7 +570,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
                 return schema.error();
         }
         // The whole file is read only when it changed since Stridewise last closed it (issue 15.1).
-        if (!inUse && !unchangedSinceCleanClose(path)) {
+        if (!inUse && !FileChecks::unchangedSinceCleanClose(path)) {
             if (auto integrity = database->checkIntegrity(true); !integrity)
                 return integrity.error();
         }

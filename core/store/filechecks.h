@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+/**
+ * What Stridewise checks of a database file on disk before SQLite is let near it, and what a clean close leaves
+ * behind (issues 6, 15 and 16). Used by Database::open; internal to core/store.
+ */
+namespace Stridewise::FileChecks {
+
+/** What the 100-byte SQLite header says, read with plain file I/O so a refused file is never touched by SQLite. */
+struct HeaderCheck
+{
+    bool empty = true; ///< no file, or 0 bytes: a new database
+    qint32 applicationId = 0;
+    int userVersion = 0;
+};
+
+/** The header of path: refused (NotStridewise, Corrupt, ReadOnly) with a message naming the file, or what it says. */
+Result<HeaderCheck> inspectHeader(const QString &path);
+
+/** Whether a non-empty write-ahead log lies beside path (a crash's, or a live connection's). */
+bool logPending(const QString &path);
+
+/** Whether the file is byte for byte as Stridewise left it at its last clean close (then quick_check is skipped). */
+bool unchangedSinceCleanClose(const QString &path);
+
+/** Records the file's stamp after a clean close (a cache in its backups folder, not data). */
+void recordCleanClose(const QString &path);
+
+} // namespace Stridewise::FileChecks
