@@ -5,7 +5,7 @@
 #include "core/model/names.h"
 #include "core/model/validation.h"
 #include "core/store/database.h"
-#include "core/store/logrepository.h"
+#include "core/store/planrows.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,21 +14,18 @@
 
 namespace Stridewise {
 
+using PlanRows::compact;
+using PlanRows::iso;
+using PlanRows::kSessionColumns;
+using PlanRows::kSessionFrom;
+using PlanRows::kSessionOrder;
+using PlanRows::sessionFrom;
+
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Stridewise::PlanRepository", text);
-}
-
-QString iso(QDate d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-QString compact(const QJsonArray &a)
-{
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 QVariant orNull(int value, bool known)
@@ -98,50 +95,6 @@ void readWeekColumns(const QSqlQuery &q, int at, Week &w)
     w.easy = q.value(at + 15).toBool();
     w.strengthLevel = q.value(at + 16).toInt();
     w.clearancePending = q.value(at + 17).toBool();
-}
-
-const QString kSessionColumns = QStringLiteral(
-    "s.id, s.date, s.time_of_day, s.activity, s.minutes, s.rpe, s.title, s.reason, s.rule, s.structure, s.manual, "
-    "c.session_id, c.skipped, c.minutes, c.rpe, c.pain, c.note, c.distance_m, c.shoe_id, c.needs_effort, sh.name, "
-    "s.run_minutes");
-const QString kSessionFrom = QStringLiteral(
-    "FROM session s LEFT JOIN completion c ON c.session_id = s.id LEFT JOIN shoe sh ON sh.id = c.shoe_id");
-const QString kSessionOrder = QStringLiteral(
-    " ORDER BY s.date, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.position, s.id");
-
-PlannedSession sessionFrom(const QSqlQuery &q)
-{
-    PlannedSession s;
-    s.id = q.value(0).toLongLong();
-    s.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    s.timeOfDay = Names::parseTimeOfDay(q.value(2).toString()).value_or(TimeOfDay::Morning);
-    s.activity = Names::parseActivity(q.value(3).toString()).value_or(Activity::Walk);
-    s.minutes = q.value(4).toInt();
-    s.rpe = q.value(5).toInt();
-    s.title = q.value(6).toString();
-    s.reason = q.value(7).toString();
-    s.rule = q.value(8).toString();
-    s.structure = Json::toSteps(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array());
-    s.manual = q.value(10).toBool();
-    s.runMinutes = q.value(21).toInt();
-    if (!q.value(11).isNull()) {
-        Completion c;
-        c.sessionId = s.id;
-        c.skipped = q.value(12).toBool();
-        c.minutes = q.value(13).toInt();
-        c.rpe = q.value(14).toInt();
-        if (!q.value(15).isNull())
-            c.pain = q.value(15).toInt();
-        c.note = q.value(16).toString();
-        if (!q.value(17).isNull())
-            c.distanceMeters = q.value(17).toDouble();
-        if (!q.value(18).isNull())
-            c.shoeId = q.value(18).toLongLong();
-        c.needsEffort = q.value(19).toBool();
-        c.shoeName = q.value(20).toString();
-        s.completion = c;
-    }
-    return s;
 }
 
 } // namespace
@@ -403,148 +356,6 @@ Result<std::optional<Week>> PlanRepository::restore(const WeekSnapshot &snapshot
     if (!saved)
         return saved.error();
     return *saved;
-}
-
-Result<TickResult> PlanRepository::completeMovingToToday(const Completion &completion, QDate today)
-{
-    if (auto valid = validateCompletion(completion); !valid)
-        return valid.error();
-    if (!today.isValid())
-        return Result<TickResult>::failure(ErrorKind::Invalid, tr("Recording a session needs a valid date for today."));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto current = session(completion.sessionId);
-    if (!current)
-        return current.error();
-    if (!current->has_value())
-        return Result<TickResult>::failure(
-            ErrorKind::NotFound, tr("There is no session %1.").arg(completion.sessionId));
-    TickResult result;
-    const QDate planned = (*current)->date;
-    QSqlQuery q(m_db.connection());
-    if (!completion.skipped && planned > today) {
-        auto weekId = ensureWeekRow(IsoWeek::mondayOf(today));
-        if (!weekId)
-            return weekId.error();
-        q.prepare(QStringLiteral("UPDATE session SET date = ?, week_id = ? WHERE id = ?"));
-        q.addBindValue(iso(today));
-        q.addBindValue(*weekId);
-        q.addBindValue(completion.sessionId);
-        if (!q.exec())
-            return m_db.errorFrom(
-                q.lastError(), tr("moving session %1 to %2").arg(completion.sessionId).arg(iso(today)));
-        result.movedFrom = planned;
-    }
-    // The same row LogRepository::complete() writes (distance, shoe, the "needs your effort" marker included),
-    // inside this transaction (a savepoint), so the move and the tick land together or not at all.
-    if (auto recorded = LogRepository(m_db).complete(completion); !recorded)
-        return recorded.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    auto saved = session(completion.sessionId);
-    if (!saved)
-        return saved.error();
-    if (!saved->has_value())
-        return Result<TickResult>::failure(
-            ErrorKind::NotFound, tr("There is no session %1.").arg(completion.sessionId));
-    result.session = **saved;
-    return result;
-}
-
-Result<std::optional<PlannedSession>> PlanRepository::session(qint64 id) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kSessionColumns + QLatin1Char(' ') + kSessionFrom + QStringLiteral(" WHERE s.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading session %1").arg(id));
-    if (!q.next())
-        return std::optional<PlannedSession>();
-    return std::optional<PlannedSession>(sessionFrom(q));
-}
-
-Result<PlannedSession> PlanRepository::addSession(const PlannedSession &session)
-{
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto weekId = ensureWeekRow(IsoWeek::mondayOf(session.date));
-    if (!weekId)
-        return weekId.error();
-    auto id = insertSession(*weekId, session, 1000);
-    if (!id)
-        return id.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    PlannedSession saved = session;
-    saved.id = *id;
-    if (saved.completion)
-        saved.completion->sessionId = *id;
-    return saved;
-}
-
-Result<void> PlanRepository::updateSession(const PlannedSession &session)
-{
-    if (auto valid = validateSession(session); !valid)
-        return valid;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    auto weekId = ensureWeekRow(IsoWeek::mondayOf(session.date));
-    if (!weekId)
-        return weekId.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("UPDATE session SET week_id = ?, date = ?, time_of_day = ?, activity = ?, minutes = ?, rpe = ?, "
-                       "title = ?, reason = ?, rule = ?, structure = ?, run_minutes = ? WHERE id = ?"));
-    q.addBindValue(*weekId);
-    q.addBindValue(iso(session.date));
-    q.addBindValue(Names::timeOfDay(session.timeOfDay));
-    q.addBindValue(Names::activity(session.activity));
-    q.addBindValue(session.minutes);
-    q.addBindValue(session.rpe);
-    q.addBindValue(Database::text(session.title));
-    q.addBindValue(Database::text(session.reason));
-    q.addBindValue(Database::text(session.rule));
-    q.addBindValue(compact(Json::fromSteps(session.structure)));
-    q.addBindValue(session.runMinutes > 0 ? QVariant(session.runMinutes) : QVariant());
-    q.addBindValue(session.id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("saving the session \"%1\"").arg(session.title));
-    if (q.numRowsAffected() != 1)
-        return Result<void>::failure(ErrorKind::NotFound, tr("There is no session %1.").arg(session.id));
-    return tx.commit();
-}
-
-Result<void> PlanRepository::deleteSession(qint64 id)
-{
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("deleting session %1").arg(id));
-    if (q.numRowsAffected() != 1)
-        return Result<void>::failure(ErrorKind::NotFound, tr("There is no session %1.").arg(id));
-    return tx.commit();
-}
-
-Result<QList<PlannedSession>> PlanRepository::sessionsBetween(QDate from, QDate to) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kSessionColumns + QLatin1Char(' ') + kSessionFrom
-              + QStringLiteral(" WHERE s.date BETWEEN ? AND ?") + kSessionOrder);
-    q.addBindValue(iso(from));
-    q.addBindValue(iso(to));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading sessions from %1 to %2").arg(iso(from), iso(to)));
-    QList<PlannedSession> out;
-    while (q.next())
-        out << sessionFrom(q);
-    return out;
 }
 
 Result<QList<QDate>> PlanRepository::plannedMondays(QDate from, QDate to) const
