@@ -175,101 +175,6 @@ void setCheckpointOnClose(QSqlDatabase &db, bool on)
         config(sqlite, kDbConfigNoCheckpointOnClose, on ? 0 : 1, nullptr);
 }
 
-/** The schema as rows "type, name, table, sql", sorted: what "exactly ours" compares. */
-QStringList schemaRows(const QSqlDatabase &db, bool *ok)
-{
-    QSqlQuery q(db);
-    QStringList rows;
-    *ok =
-        q.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name"));
-    while (*ok && q.next()) {
-        rows << q.value(0).toString() + QChar(0x1f) + q.value(1).toString() + QChar(0x1f) + q.value(2).toString()
-                + QChar(0x1f) + q.value(3).toString();
-    }
-    return rows;
-}
-
-/**
- * The schema this build's migrations make at each version, found by applying them to an in-memory database once
- * per process (so every migration, whoever adds it, is covered). Element v is the schema at user_version v.
- */
-QMutex &expectedMutex()
-{
-    static QMutex s_mutex;
-    return s_mutex;
-}
-
-QList<QStringList> &expectedCache()
-{
-    static QList<QStringList> s_cache;
-    return s_cache;
-}
-
-QStringList expectedSchema(int version)
-{
-    QMutexLocker locker(&expectedMutex());
-    QList<QStringList> &cache = expectedCache();
-    if (cache.isEmpty()) {
-        const QString name = newConnectionName() + QStringLiteral("-expected");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QStringLiteral(":memory:"));
-            bool ok = db.open();
-            cache << QStringList();
-            for (const QStringList &migration : activeMigrations()) {
-                for (const QString &statement : migration)
-                    ok = ok && QSqlQuery(db).exec(statement);
-                cache << (ok ? schemaRows(db, &ok) : QStringList{ QStringLiteral("?") });
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
-    return cache.value(version, QStringList{ QStringLiteral("?") });
-}
-
-QString describeObject(const QString &row)
-{
-    const QStringList f = row.split(QChar(0x1f));
-    return QStringLiteral("%1 \"%2\"").arg(f.value(0), f.value(1));
-}
-
-/** Compares the schema of an open connection with ours for version; a Corrupt error naming the first difference. */
-Result<void> compareSchema(const QSqlDatabase &db, int version, const QString &name)
-{
-    bool ok = false;
-    const QStringList actual = schemaRows(db, &ok);
-    if (!ok)
-        return Error{ ErrorKind::Corrupt,
-            tr("%1 cannot be read as a database: %2").arg(name, QSqlQuery(db).lastError().text()) };
-    const QStringList expected = expectedSchema(version);
-    if (actual == expected)
-        return {};
-    QString difference;
-    for (const QString &row : actual) {
-        if (!expected.contains(row)) {
-            const QString object = row.section(QChar(0x1f), 1, 1);
-            const bool known = std::any_of(expected.cbegin(), expected.cend(),
-                [&](const QString &e) { return e.section(QChar(0x1f), 1, 1) == object; });
-            difference = known ? tr("the %1 is not as Stridewise makes it").arg(describeObject(row))
-                               : tr("it has an extra %1").arg(describeObject(row));
-            break;
-        }
-    }
-    if (difference.isEmpty()) {
-        for (const QString &row : expected) {
-            if (!actual.contains(row)) {
-                difference = tr("the %1 is missing").arg(describeObject(row));
-                break;
-            }
-        }
-    }
-    return Error{ ErrorKind::Corrupt,
-        tr("%1 was changed outside Stridewise and was not opened: %2 (data version %3). It was left unchanged.")
-            .arg(name, difference)
-            .arg(version) };
-}
-
 /** The log ids the main file holds, read from the file alone (immutable: SQLite ignores any -wal beside it). */
 QStringList logIdsOfMainFile(const QString &path)
 {
@@ -566,7 +471,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
         // Exactly our schema for its version: no trigger, view or table of anyone else's, every CHECK in place
         // (issue 16.5). Cheap: one read of sqlite_schema.
         if (version > 0 || objects > 0) {
-            if (auto schema = compareSchema(db, version, name); !schema)
+            if (auto schema = FileChecks::compareSchema(db, version, name, activeMigrations()); !schema)
                 return schema.error();
         }
         // The whole file is read only when it changed since Stridewise last closed it (issue 15.1).
@@ -632,8 +537,7 @@ int Database::latestSchemaVersion()
 void Database::setMigrationsForTesting(const QList<QStringList> &migrations)
 {
     migrationsOverride() = migrations;
-    QMutexLocker locker(&expectedMutex());
-    expectedCache().clear();
+    FileChecks::forgetExpectedSchemas();
 }
 
 Result<void> Database::checkSchemaOf(const QString &path)
@@ -654,7 +558,7 @@ Result<void> Database::checkSchemaOf(const QString &path)
             q.finish();
             result = version < 0 ? Result<void>(Error{ ErrorKind::Corrupt,
                          tr("%1 cannot be read as a database.").arg(QDir::toNativeSeparators(path)) })
-                                 : compareSchema(db, version, QDir::toNativeSeparators(path));
+                                 : FileChecks::compareSchema(db, version, QDir::toNativeSeparators(path), activeMigrations());
             db.close();
         }
     }

@@ -2,10 +2,15 @@
 
 #include "core/store/backupmanager.h"
 
+#include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtEndian>
 
 #include <sys/stat.h>
@@ -127,6 +132,112 @@ void recordCleanClose(const QString &path)
     QFile stamp(stampPath(path));
     if (stamp.open(QIODevice::WriteOnly | QIODevice::Truncate))
         stamp.write(fileStamp(path));
+}
+
+namespace {
+
+/** The schema as rows "type, name, table, sql", sorted: what "exactly ours" compares. */
+QStringList schemaRows(const QSqlDatabase &db, bool *ok)
+{
+    QSqlQuery q(db);
+    QStringList rows;
+    *ok =
+        q.exec(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name"));
+    while (*ok && q.next()) {
+        rows << q.value(0).toString() + QChar(0x1f) + q.value(1).toString() + QChar(0x1f) + q.value(2).toString()
+                + QChar(0x1f) + q.value(3).toString();
+    }
+    return rows;
+}
+
+/**
+ * The schema this build's migrations make at each version, found by applying them to an in-memory database once
+ * per process (so every migration, whoever adds it, is covered). Element v is the schema at user_version v.
+ */
+QMutex &expectedMutex()
+{
+    static QMutex s_mutex;
+    return s_mutex;
+}
+
+QList<QStringList> &expectedCache()
+{
+    static QList<QStringList> s_cache;
+    return s_cache;
+}
+
+QStringList expectedSchema(int version, const QList<QStringList> &migrations)
+{
+    QMutexLocker locker(&expectedMutex());
+    QList<QStringList> &cache = expectedCache();
+    if (cache.isEmpty()) {
+        static QAtomicInteger<quint64> s_counter;
+        const QString name = QStringLiteral("stridewise-expected-%1").arg(s_counter.fetchAndAddRelaxed(1));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            bool ok = db.open();
+            cache << QStringList();
+            for (const QStringList &migration : migrations) {
+                for (const QString &statement : migration)
+                    ok = ok && QSqlQuery(db).exec(statement);
+                cache << (ok ? schemaRows(db, &ok) : QStringList{ QStringLiteral("?") });
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    return cache.value(version, QStringList{ QStringLiteral("?") });
+}
+
+QString describeObject(const QString &row)
+{
+    const QStringList f = row.split(QChar(0x1f));
+    return QStringLiteral("%1 \"%2\"").arg(f.value(0), f.value(1));
+}
+
+} // namespace
+
+void forgetExpectedSchemas()
+{
+    QMutexLocker locker(&expectedMutex());
+    expectedCache().clear();
+}
+
+Result<void> compareSchema(
+    const QSqlDatabase &db, int version, const QString &name, const QList<QStringList> &migrations)
+{
+    bool ok = false;
+    const QStringList actual = schemaRows(db, &ok);
+    if (!ok)
+        return Error{ ErrorKind::Corrupt,
+            tr("%1 cannot be read as a database: %2").arg(name, QSqlQuery(db).lastError().text()) };
+    const QStringList expected = expectedSchema(version, migrations);
+    if (actual == expected)
+        return {};
+    QString difference;
+    for (const QString &row : actual) {
+        if (!expected.contains(row)) {
+            const QString object = row.section(QChar(0x1f), 1, 1);
+            const bool known = std::any_of(expected.cbegin(), expected.cend(),
+                [&](const QString &e) { return e.section(QChar(0x1f), 1, 1) == object; });
+            difference = known ? tr("the %1 is not as Stridewise makes it").arg(describeObject(row))
+                               : tr("it has an extra %1").arg(describeObject(row));
+            break;
+        }
+    }
+    if (difference.isEmpty()) {
+        for (const QString &row : expected) {
+            if (!actual.contains(row)) {
+                difference = tr("the %1 is missing").arg(describeObject(row));
+                break;
+            }
+        }
+    }
+    return Error{ ErrorKind::Corrupt,
+        tr("%1 was changed outside Stridewise and was not opened: %2 (data version %3). It was left unchanged.")
+            .arg(name, difference)
+            .arg(version) };
 }
 
 } // namespace Stridewise::FileChecks

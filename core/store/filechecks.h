@@ -2,7 +2,11 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
 
 /**
  * What Stridewise checks of a database file on disk before SQLite is let near it, and what a clean close leaves
@@ -29,5 +33,16 @@ bool unchangedSinceCleanClose(const QString &path);
 
 /** Records the file's stamp after a clean close (a cache in its backups folder, not data). */
 void recordCleanClose(const QString &path);
+
+/**
+ * Whether the schema of an open connection is exactly what migrations make at version (issue 16.5): no extra
+ * trigger, view or table, every CHECK in place. Otherwise a Corrupt error naming the first difference. The schema
+ * each version should have is found once per process by applying migrations to an in-memory database.
+ */
+Result<void> compareSchema(
+    const QSqlDatabase &db, int version, const QString &name, const QList<QStringList> &migrations);
+
+/** Forgets the schemas compareSchema() worked out (the migrations were replaced, in tests). */
+void forgetExpectedSchemas();
 
 } // namespace Stridewise::FileChecks
