@@ -101,13 +101,32 @@ public:
     }
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
+        // The same glyph at the same size is drawn once per process: a week shows a dozen of each (issue 15).
+        const QString look = lookKey(mode);
+        const QString cacheKey = look.isEmpty()
+            ? QString()
+            : QStringLiteral("%1/%2x%3@%4").arg(look).arg(size.width()).arg(size.height()).arg(scale);
+        static QHash<QString, QPixmap> s_drawn;
+        if (const auto it = s_drawn.constFind(cacheKey); !cacheKey.isEmpty() && it != s_drawn.cend())
+            return *it;
         QPixmap pm(size * scale);
         pm.setDevicePixelRatio(scale);
         pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        {
+            QPainter p(&pm);
+            paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        }
+        if (!cacheKey.isEmpty()) {
+            if (s_drawn.size() > 512)
+                s_drawn.clear();
+            s_drawn.insert(cacheKey, pm);
+        }
         return pm;
     }
+
+protected:
+    /** Everything the drawing depends on besides size and scale, or empty when it must be drawn every time. */
+    virtual QString lookKey(QIcon::Mode) const { return {}; }
 };
 
 /** A white glyph on a rounded square of the activity's colour. */
@@ -141,6 +160,15 @@ public:
         painter->restore();
     }
     QIconEngine *clone() const override { return new GlyphIconEngine(m_color, m_activity); }
+
+protected:
+    QString lookKey(QIcon::Mode mode) const override
+    {
+        return QStringLiteral("glyph/%1/%2/%3")
+            .arg(m_color.rgba())
+            .arg(m_activity ? static_cast<int>(*m_activity) : -1)
+            .arg(mode == QIcon::Disabled ? 1 : 0);
+    }
 
 private:
     QColor m_color;
@@ -275,6 +303,15 @@ public:
         painter->restore();
     }
     QIconEngine *clone() const override { return new InkIconEngine(m_glyph); }
+
+protected:
+    QString lookKey(QIcon::Mode mode) const override
+    {
+        // The ink is the palette's at the time: a palette switch draws anew.
+        const QColor ink = QGuiApplication::palette().color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        return QStringLiteral("ink/%1/%2").arg(static_cast<int>(m_glyph)).arg(ink.rgba());
+    }
 
 private:
     InkGlyph m_glyph;
