@@ -69,7 +69,14 @@ struct PlanInput
      * mid-week (so a red flag logged today counts). "The last 7 days" are historyEnd - 6 … historyEnd.
      */
     QDate historyEnd;
-    QList<CompletedSession> completed; ///< sessions done in the 6 weeks up to historyEnd, oldest first
+    /**
+     * Sessions done in the 6 weeks up to historyEnd, oldest first. Planner::inputFor reads only runs and strength, the
+     * sessions the rules look at (stretches, twice a day, were two thirds of the rows: issue 15).
+     */
+    QList<CompletedSession> completed;
+    /** How many sessions of every kind were done in those 6 weeks (stored with the week); -1 = completed.size(). */
+    int completedSessions = -1;
+    int completedCount() const { return completedSessions >= 0 ? completedSessions : int(completed.size()); }
     QList<PainEntry> painLog; ///< daily log of the 14 days up to historyEnd, oldest first (days without a log are absent)
     int weeksPlannedBefore = 0; ///< consecutive planned weeks right before this one (for the easier 4th week)
     /**

@@ -91,7 +91,7 @@ QString describeInputs(const PlanInput &input)
 {
     const QJsonObject o{
         { QStringLiteral("history_end"), input.historyEnd.toString(Qt::ISODate) },
-        { QStringLiteral("completed_sessions"), int(input.completed.size()) },
+        { QStringLiteral("completed_sessions"), input.completedCount() },
         { QStringLiteral("pain_days"), int(input.painLog.size()) },
         { QStringLiteral("weeks_planned_before"), input.weeksPlannedBefore },
         { QStringLiteral("generator_version"), PlanGenerator::kVersion },

@@ -30,7 +30,7 @@ QString describeInputs(const PlanInput &input)
         runMinutes += c.running();
     QJsonObject o{
         { QStringLiteral("history_end"), input.historyEnd.toString(Qt::ISODate) },
-        { QStringLiteral("completed_sessions"), int(input.completed.size()) },
+        { QStringLiteral("completed_sessions"), input.completedCount() },
         { QStringLiteral("completed_run_minutes"), runMinutes },
         { QStringLiteral("pain_days"), int(input.painLog.size()) },
         { QStringLiteral("weeks_planned_before"), input.weeksPlannedBefore },
@@ -62,10 +62,15 @@ Result<PlanInput> Planner::inputFor(QDate monday, QDate historyEnd) const
     input.weekStart = monday;
     input.historyEnd = historyEnd.isValid() ? historyEnd : monday.addDays(-1);
     LogRepository log(m_db);
-    auto completed = log.completedBetween(input.historyEnd.addDays(1 - kHistoryDays), input.historyEnd);
+    const QDate historyStart = input.historyEnd.addDays(1 - kHistoryDays);
+    auto completed = log.completedBetween(historyStart, input.historyEnd, LogRepository::Done::RunsAndStrength);
     if (!completed)
         return completed.error();
     input.completed = *completed;
+    auto count = log.completedCountBetween(historyStart, input.historyEnd);
+    if (!count)
+        return count.error();
+    input.completedSessions = *count;
     auto lastRun = log.lastRunBefore(input.historyEnd.addDays(1 - kHistoryDays));
     if (!lastRun)
         return lastRun.error();

@@ -189,13 +189,26 @@ Result<std::optional<QDate>> LogRepository::lastRunBefore(QDate before) const
     return std::optional<QDate>(QDate::fromString(q->value(0).toString(), Qt::ISODate));
 }
 
-Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDate to) const
+Result<int> LogRepository::completedCountBetween(QDate from, QDate to) const
 {
-    auto q = m_db.prepared(QStringLiteral(
+    auto q = m_db.prepared(QStringLiteral("SELECT count(*) FROM completion c JOIN session s ON s.id = c.session_id "
+                                          "WHERE c.skipped = 0 AND s.date BETWEEN ? AND ?"));
+    q->addBindValue(iso(from));
+    q->addBindValue(iso(to));
+    if (!q->exec() || !q->next())
+        return m_db.errorFrom(q->lastError(), tr("reading completed sessions from %1 to %2").arg(iso(from), iso(to)));
+    return q->value(0).toInt();
+}
+
+Result<QList<CompletedSession>> LogRepository::completedBetween(QDate from, QDate to, Done which) const
+{
+    const QString select = QStringLiteral(
         "SELECT s.date, s.activity, c.minutes, c.rpe, c.pain, s.minutes, "
         "CASE WHEN s.activity = 'run' THEN coalesce(nullif(s.run_minutes, 0), s.minutes) ELSE 0 END, "
         "s.rpe, c.distance_m, CASE s.time_of_day WHEN 'morning' THEN 0 WHEN 'midday' THEN 1 ELSE 2 END, s.id "
-        "FROM completion c JOIN session s ON s.id = c.session_id WHERE c.skipped = 0 AND s.date BETWEEN ? AND ?"));
+        "FROM completion c JOIN session s ON s.id = c.session_id WHERE c.skipped = 0 AND s.date BETWEEN ? AND ?");
+    auto q =
+        m_db.prepared(which == Done::All ? select : select + QStringLiteral(" AND s.activity IN ('run', 'strength')"));
     q->addBindValue(iso(from));
     q->addBindValue(iso(to));
     if (!q->exec())

@@ -39,7 +39,14 @@ public:
      * Sessions done (not skipped) dated from..to inclusive, oldest first, with actual minutes and effort and what
      * the session planned (minutes, running minutes, effort).
      */
-    Result<QList<CompletedSession>> completedBetween(QDate from, QDate to) const;
+    enum class Done
+    {
+        All,
+        RunsAndStrength, ///< only what the planner's rules read
+    };
+    Result<QList<CompletedSession>> completedBetween(QDate from, QDate to, Done which = Done::All) const;
+    /** How many sessions were done (not skipped) dated from..to inclusive. */
+    Result<int> completedCountBetween(QDate from, QDate to) const;
     /** Date of the latest run done (not skipped) before `before`, nullopt when there is none. */
     Result<std::optional<QDate>> lastRunBefore(QDate before) const;
 

@@ -1,11 +1,14 @@
 #include "core/model/isoweek.h"
+#include "core/plan/plangenerator.h"
+#include "core/service/demodata.h"
 #include "core/service/planner.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/profilerepository.h"
-#include "tests/support/testdb.h"
 
 #include <gtest/gtest.h>
+
+#include "tests/support/testdb.h"
 
 using namespace Stridewise;
 using namespace Stridewise::Test;
@@ -225,4 +228,54 @@ TEST(Planner, AWeekWithOnlyHandAddedSessionsCanStillBePlannedAndKeepsThem)
     EXPECT_TRUE(PlanRepository(*db).session(added->id)->has_value()) << "the hand-added walk stays";
     EXPECT_GT(planned->sessions.size(), 1);
     EXPECT_EQ(planner.planWeek(kMonday).kind(), ErrorKind::Conflict) << "now it is planned";
+}
+
+// Issue 15: inputFor reads only runs and strength, the sessions the rules look at. Over a demo year, every week's
+// plan from that input is the plan the full history of done sessions gives, and the stored count is of every kind.
+TEST(Planner, ReadingOnlyRunsAndStrengthPlansWhatTheFullHistoryPlans)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    DemoOptions options;
+    options.weeks = 52;
+    options.seed = 5;
+    options.today = QDate(2026, 11, 25);
+    auto summary = DemoData(*db).fill(options);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    Planner planner(*db);
+    LogRepository log(*db);
+    int weeksWithOtherSessions = 0;
+    for (QDate monday = summary->firstMonday.addDays(7 * 6); monday <= summary->lastMonday.addDays(7);
+         monday = monday.addDays(7)) {
+        auto narrow = planner.inputFor(monday);
+        ASSERT_TRUE(narrow.ok()) << narrow.message().toStdString();
+        for (const CompletedSession &c : narrow->completed)
+            EXPECT_TRUE(c.activity == Activity::Run || c.activity == Activity::Strength);
+        auto all = log.completedBetween(narrow->historyEnd.addDays(-41), narrow->historyEnd);
+        ASSERT_TRUE(all.ok());
+        EXPECT_EQ(narrow->completedCount(), all->size()) << qPrintable(IsoWeek::name(monday));
+        weeksWithOtherSessions += all->size() > narrow->completed.size() ? 1 : 0;
+        PlanInput full = *narrow;
+        full.completed = *all;
+        full.completedSessions = -1;
+        const Week a = PlanGenerator().generate(*narrow);
+        const Week b = PlanGenerator().generate(full);
+        ASSERT_EQ(a.sessions.size(), b.sessions.size()) << qPrintable(IsoWeek::name(monday));
+        for (qsizetype i = 0; i < a.sessions.size(); ++i) {
+            EXPECT_EQ(a.sessions.at(i).date, b.sessions.at(i).date);
+            EXPECT_EQ(a.sessions.at(i).activity, b.sessions.at(i).activity);
+            EXPECT_EQ(a.sessions.at(i).minutes, b.sessions.at(i).minutes);
+            EXPECT_EQ(a.sessions.at(i).rpe, b.sessions.at(i).rpe);
+            EXPECT_EQ(a.sessions.at(i).runMinutes, b.sessions.at(i).runMinutes);
+        }
+        EXPECT_EQ(a.zone, b.zone);
+        EXPECT_EQ(a.redFlag, b.redFlag);
+        EXPECT_EQ(a.adaptations, b.adaptations);
+        EXPECT_EQ(a.unsatisfied, b.unsatisfied);
+        EXPECT_EQ(a.level, b.level);
+        EXPECT_EQ(a.easy, b.easy);
+        EXPECT_EQ(a.strengthLevel, b.strengthLevel);
+    }
+    EXPECT_GT(weeksWithOtherSessions, 30) << "the demo ticks stretches and low-impact sessions: the test compares";
 }
