@@ -373,15 +373,22 @@ Result<QList<QDate>> PlanRepository::plannedMondays(QDate from, QDate to) const
 
 Result<QList<PastWeek>> PlanRepository::pastWeeks(QDate from, QDate to) const
 {
+    // The runs of the weeks found through the index on (date, activity), summed per week in one pass: two subqueries
+    // per week looked at every session of the week in the table to find its runs (issue 15). A session's week is
+    // the week of its date (moves change both), so the weeks' days hold all their sessions.
     auto q = m_db.prepared(QStringLiteral(
         "SELECT w.monday, w.level, w.easy, w.ladder_rung, w.ladder_of, w.ladder_reason, w.ladder_reference, "
         "w.ladder_walk_run, w.zone, w.red_flag, w.strength_level, w.generator_version, "
-        "(SELECT coalesce(sum(CASE WHEN s.run_minutes > 0 AND s.run_minutes < s.minutes THEN s.run_minutes "
-        "ELSE s.minutes END), 0) FROM session s WHERE s.week_id = w.id AND s.activity = 'run'), "
-        "(SELECT count(*) FROM session s WHERE s.week_id = w.id AND s.activity = 'run') "
-        "FROM week w WHERE w.monday BETWEEN ? AND ? ORDER BY w.monday"));
-    q->addBindValue(iso(from));
-    q->addBindValue(iso(to));
+        "coalesce(r.minutes, 0), coalesce(r.runs, 0) FROM week w LEFT JOIN ("
+        " SELECT s.week_id AS week_id, sum(CASE WHEN s.run_minutes > 0 AND s.run_minutes < s.minutes"
+        " THEN s.run_minutes ELSE s.minutes END) AS minutes, count(*) AS runs FROM session s"
+        " WHERE s.date BETWEEN ? AND date(?, '+6 days') AND s.activity = 'run' GROUP BY s.week_id) r"
+        " ON r.week_id = w.id "
+        "WHERE w.monday BETWEEN ? AND ? ORDER BY w.monday"));
+    for (int twice = 0; twice < 2; ++twice) {
+        q->addBindValue(iso(from));
+        q->addBindValue(iso(to));
+    }
     if (!q->exec())
         return m_db.errorFrom(q->lastError(), tr("reading planned weeks"));
     QList<PastWeek> out;

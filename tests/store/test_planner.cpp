@@ -36,7 +36,7 @@ TEST(Planner, PlansOnceAndReadsHistoryFromTheStore)
     ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{kMonday.addDays(-20), 9, {}, {}}).ok()); // too old to count
     Planner planner(*db);
     auto input = planner.inputFor(kMonday);
-    ASSERT_TRUE(input.ok());
+    ASSERT_TRUE(input.ok()) << input.message().toStdString();
     EXPECT_EQ(input->historyEnd, kMonday.addDays(-1));
     ASSERT_EQ(input->painLog.size(), 1);
     EXPECT_EQ(input->painLog.first().score, 4);
@@ -73,7 +73,7 @@ TEST(Planner, ReplanMidWeekCountsTodaysLog)
     ASSERT_TRUE(ProfileRepository(*db).save(Profile{}).ok());
     ASSERT_TRUE(LogRepository(*db).logPain(PainEntry{kMonday.addDays(2), 6, {Symptom::Numbness}, {}}).ok());
     auto input = Planner(*db).inputFor(kMonday, kMonday.addDays(2));
-    ASSERT_TRUE(input.ok());
+    ASSERT_TRUE(input.ok()) << input.message().toStdString();
     ASSERT_EQ(input->painLog.size(), 1);
     EXPECT_TRUE(input->painLog.first().hasRedFlag());
 }
@@ -118,7 +118,7 @@ TEST(Planner, InputNamesTheLastRunBeforeTheWindowAfterALongBreak)
     EXPECT_FALSE(planner.inputFor(kMonday)->lastRunBefore.isValid()) << "planned but not run is no run";
     ASSERT_TRUE(LogRepository(*db).complete(Completion{runId, false, 25, 4, {}, {}}).ok());
     auto input = planner.inputFor(kMonday);
-    ASSERT_TRUE(input.ok());
+    ASSERT_TRUE(input.ok()) << input.message().toStdString();
     EXPECT_TRUE(input->completed.isEmpty()) << "outside the six-week window";
     EXPECT_EQ(input->lastRunBefore, runDate);
 }
@@ -278,4 +278,44 @@ TEST(Planner, ReadingOnlyRunsAndStrengthPlansWhatTheFullHistoryPlans)
         EXPECT_EQ(a.strengthLevel, b.strengthLevel);
     }
     EXPECT_GT(weeksWithOtherSessions, 30) << "the demo ticks stretches and low-impact sessions: the test compares";
+}
+
+// Issue 15: pastWeeks sums each week's planned runs in one pass over the weeks' days. Over a demo year (moved and
+// hand-added sessions included), the sums are those of the week's own sessions.
+TEST(Planner, PastWeeksSumEachWeeksOwnRuns)
+{
+    TempDir dir;
+    auto db = openDb(dir.path());
+    ASSERT_TRUE(db);
+    DemoOptions options;
+    options.weeks = 52;
+    options.seed = 9;
+    options.today = QDate(2026, 11, 25);
+    auto summary = DemoData(*db).fill(options);
+    ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
+    PlanRepository plans(*db);
+    auto past = plans.pastWeeks(summary->firstMonday, summary->lastMonday);
+    ASSERT_TRUE(past.ok()) << past.message().toStdString();
+    ASSERT_EQ(past->size(), 52);
+    int withRuns = 0;
+    for (const PastWeek &w : *past) {
+        auto week = plans.week(w.monday);
+        ASSERT_TRUE(week.ok() && week->has_value());
+        int minutes = 0, runs = 0;
+        for (const PlannedSession &s : (*week)->sessions) {
+            if (s.activity == Activity::Run) {
+                minutes += s.running();
+                ++runs;
+            }
+        }
+        EXPECT_EQ(w.plannedRunMinutes, minutes) << qPrintable(IsoWeek::name(w.monday));
+        EXPECT_EQ(w.plannedRuns, runs) << qPrintable(IsoWeek::name(w.monday));
+        withRuns += runs > 0 ? 1 : 0;
+    }
+    EXPECT_GT(withRuns, 40);
+    // A week's first and last days count, and a week outside the range does not.
+    auto two = plans.pastWeeks(summary->lastMonday.addDays(-7), summary->lastMonday.addDays(-7));
+    ASSERT_TRUE(two.ok());
+    ASSERT_EQ(two->size(), 1);
+    EXPECT_EQ(two->first().plannedRunMinutes, past->at(past->size() - 2).plannedRunMinutes);
 }
