@@ -1,5 +1,6 @@
 #include "core/load/loadreport.h"
 #include "core/service/demodata.h"
+#include "core/service/reportbuilder.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
 #include "core/store/statsrepository.h"
@@ -230,4 +231,147 @@ TEST(DemoData, TenYearsFillAndAnalyseEveryDay)
     const LoadReport r = Load::analyse(*input);
     EXPECT_EQ(r.days.size(), summary->firstMonday.daysTo(options.today) + 1);
     EXPECT_GE(r.weeks.size(), 520);
+}
+
+namespace {
+
+/**
+ * Seventy weeks of demo history ending in January 2027, so ranges cross the ISO year 2026-W53 and the calendar year,
+ * with one whole week and two single days of pain log removed (weeks and months without every day logged).
+ */
+class Overview : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = openDb(dir.path());
+        ASSERT_TRUE(db);
+        auto filled = DemoData(*db).fill({ 70, 3, kToday });
+        ASSERT_TRUE(filled.ok()) << filled.message().toStdString();
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM pain_log WHERE date BETWEEN '2026-10-05' AND '2026-10-11' "
+                                          "OR date IN ('2026-12-31', '2027-01-01')")));
+        // A red-flag day inside the ranges, so the counts are not all zero.
+        ASSERT_TRUE(LogRepository(*db).logPain({ QDate(2026, 12, 29), 6, { Symptom::Numbness }, {} }).ok());
+    }
+    LoadReport analysed(QDate from, QDate to) const
+    {
+        auto input = StatsRepository(*db).loadInput(from, to, StatsRepository::Planned::Skip);
+        EXPECT_TRUE(input.ok());
+        return Load::analyse(*input);
+    }
+    const QDate kToday{ 2027, 1, 20 };
+    TempDir dir;
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_F(Overview, WeeklySumsFromSqlEqualTheWeeksOfTheDailyAnalysis)
+{
+    // From a Wednesday to a Thursday (partial first and last weeks) across 2026-W53 into 2027; then the whole history.
+    auto first = StatsRepository(*db).firstRecord();
+    ASSERT_TRUE(first.ok() && first->has_value());
+    for (const auto &[from, to] : { std::pair{ QDate(2026, 9, 30), QDate(2027, 1, 14) }, std::pair{ **first, kToday } }) {
+        auto overview = buildLoadOverview(*db, from, to, Period::Week);
+        ASSERT_TRUE(overview.ok()) << overview.message().toStdString();
+        const LoadReport report = analysed(from, to);
+        ASSERT_EQ(overview->periods.size(), report.weeks.size());
+        int redFlags = 0, emptyPainWeeks = 0;
+        for (qsizetype i = 0; i < report.weeks.size(); ++i) {
+            const WeekStats &w = report.weeks.at(i);
+            const PeriodStats &p = overview->periods.at(i);
+            EXPECT_EQ(p.first, std::max(w.monday, from)) << i;
+            EXPECT_EQ(p.last, std::min(w.monday.addDays(6), to)) << i;
+            EXPECT_EQ(p.days(), w.days) << i;
+            EXPECT_EQ(p.load, w.load) << i;
+            EXPECT_EQ(p.minutes, w.minutes) << i;
+            EXPECT_EQ(p.runMinutes, w.runMinutes) << i;
+            EXPECT_EQ(p.painDays, w.painDays) << i;
+            EXPECT_EQ(p.meanPain, w.meanPain) << i;
+            EXPECT_EQ(p.redFlagDays, w.redFlagDays) << i;
+            redFlags += p.redFlagDays;
+            emptyPainWeeks += p.painDays == 0 ? 1 : 0;
+        }
+        EXPECT_GE(redFlags, 1);
+        EXPECT_GE(emptyPainWeeks, 1);
+        EXPECT_EQ(overview->spikes, report.spikes);
+        EXPECT_FALSE(overview->spikes.isEmpty());
+        EXPECT_EQ(overview->isEmpty(), report.isEmpty());
+    }
+    // 2026-W53 is a week of its own (Monday 28 December to Sunday 3 January).
+    auto overview = buildLoadOverview(*db, QDate(2026, 12, 20), QDate(2027, 1, 10), Period::Week);
+    ASSERT_TRUE(overview.ok());
+    ASSERT_EQ(overview->periods.size(), 4);
+    EXPECT_EQ(overview->periods.at(2).first, QDate(2026, 12, 28));
+    EXPECT_EQ(overview->periods.at(2).last, QDate(2027, 1, 3));
+    const LoadReport weeks = analysed(QDate(2026, 12, 20), QDate(2027, 1, 10));
+    EXPECT_EQ(overview->periods.at(2).painDays, weeks.weeks.at(2).painDays);
+    EXPECT_LE(overview->periods.at(2).painDays, 5); // 31 December and 1 January not logged
+    EXPECT_EQ(overview->periods.at(2).load, weeks.weeks.at(2).load);
+}
+
+TEST_F(Overview, MonthlySumsFromSqlEqualTheDaysOfTheDailyAnalysis)
+{
+    const QDate from(2026, 2, 17), to(2027, 1, 14);
+    auto overview = buildLoadOverview(*db, from, to, Period::Month);
+    ASSERT_TRUE(overview.ok()) << overview.message().toStdString();
+    const LoadReport report = analysed(from, to);
+    ASSERT_EQ(overview->periods.size(), 12); // February 2026 (from the 17th) … January 2027 (to the 14th)
+    qsizetype day = 0;
+    for (qsizetype i = 0; i < overview->periods.size(); ++i) {
+        const PeriodStats &p = overview->periods.at(i);
+        EXPECT_EQ(p.first, i == 0 ? from : QDate(p.first.year(), p.first.month(), 1));
+        GroupLoads load;
+        int minutes = 0, runMinutes = 0, painDays = 0, painSum = 0, redFlags = 0;
+        for (; day < report.days.size() && report.days.at(day).date <= p.last; ++day) {
+            const DailyLoad &d = report.days.at(day);
+            EXPECT_GE(d.date, p.first);
+            load += d.load;
+            minutes += d.minutes;
+            runMinutes += d.runMinutes;
+            if (d.pain) {
+                ++painDays;
+                painSum += *d.pain;
+            }
+            redFlags += d.redFlag ? 1 : 0;
+        }
+        EXPECT_EQ(p.load, load) << p.first.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(p.minutes, minutes);
+        EXPECT_EQ(p.runMinutes, runMinutes);
+        EXPECT_EQ(p.painDays, painDays);
+        EXPECT_EQ(p.meanPain, painDays ? std::optional<double>(double(painSum) / painDays) : std::nullopt);
+        EXPECT_EQ(p.redFlagDays, redFlags);
+    }
+    EXPECT_EQ(day, report.days.size()) << "the months cover every day of the range once";
+    EXPECT_EQ(overview->periods.last().last, to);
+    EXPECT_EQ(overview->spikes, report.spikes);
+}
+
+TEST(OverviewMath, PeriodsWithoutRecordsArePresentAndRowsOutsideTheRangeIgnored)
+{
+    OverviewInput input;
+    input.from = QDate(2026, 3, 4); // a Wednesday
+    input.to = QDate(2026, 3, 20);
+    input.period = Period::Week;
+    input.done << ActivityPeriodLoad{ QDate(2026, 3, 2), Activity::Run, 30, 150 }
+               << ActivityPeriodLoad{ QDate(2026, 3, 2), Activity::Walk, 40, 120 }
+               << ActivityPeriodLoad{ QDate(2026, 3, 16), Activity::Stretch, 6, 6 }
+               << ActivityPeriodLoad{ QDate(2026, 3, 23), Activity::Run, 99, 999 }; // after the range
+    input.pain << PeriodPain{ QDate(2026, 3, 16), 2, 7, 1 };
+    const LoadOverview o = Load::overview(input);
+    ASSERT_EQ(o.periods.size(), 3);
+    EXPECT_EQ(o.periods.at(0).first, input.from);
+    EXPECT_EQ(o.periods.at(0).load, (GroupLoads{ 150, 120, 0 }));
+    EXPECT_EQ(o.periods.at(0).runMinutes, 30);
+    EXPECT_EQ(o.periods.at(0).minutes, 70);
+    EXPECT_FALSE(o.periods.at(0).meanPain);
+    EXPECT_EQ(o.periods.at(1).total(), 0); // nothing recorded: a zero bar, no pain
+    EXPECT_EQ(o.periods.at(1).painDays, 0);
+    EXPECT_EQ(o.periods.at(2).last, input.to);
+    EXPECT_EQ(o.periods.at(2).meanPain, 3.5);
+    EXPECT_EQ(o.periods.at(2).redFlagDays, 1);
+    EXPECT_FALSE(o.isEmpty());
+    EXPECT_EQ(Load::periodStart(QDate(2027, 1, 3), Period::Week), QDate(2026, 12, 28));
+    EXPECT_EQ(Load::periodStart(QDate(2027, 1, 3), Period::Month), QDate(2027, 1, 1));
 }
