@@ -272,7 +272,8 @@ TEST_F(Overview, WeeklySumsFromSqlEqualTheWeeksOfTheDailyAnalysis)
     // From a Wednesday to a Thursday (partial first and last weeks) across 2026-W53 into 2027; then the whole history.
     auto first = StatsRepository(*db).firstRecord();
     ASSERT_TRUE(first.ok() && first->has_value());
-    for (const auto &[from, to] : { std::pair{ QDate(2026, 9, 30), QDate(2027, 1, 14) }, std::pair{ **first, kToday } }) {
+    for (const auto &[from, to] :
+        { std::pair{ QDate(2026, 9, 30), QDate(2027, 1, 14) }, std::pair{ **first, kToday } }) {
         auto overview = buildLoadOverview(*db, from, to, Period::Week);
         ASSERT_TRUE(overview.ok()) << overview.message().toStdString();
         const LoadReport report = analysed(from, to);
