@@ -134,7 +134,21 @@ struct PeriodPain
     bool operator==(const PeriodPain &) const = default;
 };
 
-/** What Load::overview() needs for from..to: per-period sums (not per day) and the runs for the spike check. */
+/**
+ * A run with what the spike rule compares it with (the runs dated 30 … 1 days before it), summed in SQL by
+ * StatsRepository::spikeCandidates(): Load::spikeOf() decides, with the same arithmetic as findSpikes().
+ */
+struct SpikeCandidate
+{
+    RunRecord run;
+    int priorRuns = 0; ///< done runs dated run.date − 30 … run.date − 1
+    int priorRunsWithDistance = 0; ///< of those, the ones with a recorded distance
+    int longestPriorMinutes = 0; ///< 0 when priorRuns is 0
+    double longestPriorMeters = 0; ///< the longest recorded distance among them; 0 when none has one
+    bool operator==(const SpikeCandidate &) const = default;
+};
+
+/** What Load::overview() needs for from..to: per-period sums (not per day) and the runs that may be spikes. */
 struct OverviewInput
 {
     QDate from;
@@ -142,7 +156,8 @@ struct OverviewInput
     Period period = Period::Week;
     QList<ActivityPeriodLoad> done;
     QList<PeriodPain> pain;
-    QList<RunRecord> runs; ///< from from − 30 days, as LoadInput::runs
+    /** Runs dated from..to that may be spikes, oldest first (at least every run findSpikes() would find). */
+    QList<SpikeCandidate> spikeCandidates;
 };
 
 // ---- Outputs (what a chart or `stridewise stats` consumes directly) ----
