@@ -148,40 +148,18 @@ QList<Spike> findSpikes(const QList<RunRecord> &runs, QDate from, QDate to)
             else
                 allHaveDistance = false;
         }
-        if (auto spike = spikeOf(run, longest, longestMeters, allHaveDistance))
-            spikes.append(*spike);
-    }
-    return spikes;
-}
-
-std::optional<Spike> spikeOf(
-    const RunRecord &run, int longestPrior, double longestPriorMeters, bool allPriorHaveDistance)
-{
-    if (run.distanceMeters && allPriorHaveDistance && longestPriorMeters > 0) {
-        // Distance, as Frandsen 2025 measured it, when the run and its whole window have one.
-        if (*run.distanceMeters * 100 > longestPriorMeters * kSpikePercent) {
-            Spike s{ run.date, run.minutes, longestPrior, *run.distanceMeters / longestPriorMeters };
-            s.byDistance = true;
-            s.meters = *run.distanceMeters;
-            s.longestPriorMeters = longestPriorMeters;
-            return s;
+        if (run.distanceMeters && allHaveDistance && longestMeters > 0) {
+            // Distance, as Frandsen 2025 measured it, when the run and its whole window have one.
+            if (*run.distanceMeters * 100 > longestMeters * kSpikePercent) {
+                Spike s{ run.date, run.minutes, longest, *run.distanceMeters / longestMeters };
+                s.byDistance = true;
+                s.meters = *run.distanceMeters;
+                s.longestPriorMeters = longestMeters;
+                spikes.append(s);
+            }
+        } else if (isSpike(run.minutes, longest)) {
+            spikes.append({ run.date, run.minutes, longest, double(run.minutes) / double(longest) });
         }
-        return std::nullopt;
-    }
-    if (isSpike(run.minutes, longestPrior))
-        return Spike{ run.date, run.minutes, longestPrior, double(run.minutes) / double(longestPrior) };
-    return std::nullopt;
-}
-
-QList<Spike> spikesOf(const QList<SpikeCandidate> &candidates, QDate from, QDate to)
-{
-    QList<Spike> spikes;
-    for (const SpikeCandidate &c : candidates) {
-        if (c.run.date < from || c.run.date > to)
-            continue;
-        if (auto spike =
-                spikeOf(c.run, c.longestPriorMinutes, c.longestPriorMeters, c.priorRunsWithDistance == c.priorRuns))
-            spikes.append(*spike);
     }
     return spikes;
 }

@@ -89,15 +89,4 @@ SpikeBaseline spikeBaseline(const QList<RunRecord> &runs, QDate day);
  */
 QList<Spike> findSpikes(const QList<RunRecord> &runs, QDate from, QDate to);
 
-/**
- * The spike rule for one run given its 30 days before (longest minutes, longest recorded distance, whether every one of
- * those runs has a distance): by distance when the run and all of them have one, by minutes otherwise; nullopt when it
- * is no spike. findSpikes() decides each run with it; so does overview(), from SQL's window sums.
- */
-std::optional<Spike> spikeOf(
-    const RunRecord &run, int longestPrior, double longestPriorMeters, bool allPriorHaveDistance);
-
-/** spikeOf() of each candidate dated from..to, oldest first (the candidates' order). */
-QList<Spike> spikesOf(const QList<SpikeCandidate> &candidates, QDate from, QDate to);
-
 } // namespace Stridewise::Load

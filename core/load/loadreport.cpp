@@ -303,7 +303,7 @@ LoadOverview overview(const OverviewInput &input)
         if (p.painDays > 0)
             p.meanPain = double(painSums.at(i)) / p.painDays;
     }
-    result.spikes = spikesOf(input.spikeCandidates, input.from, input.to);
+    result.spikes = findSpikes(input.runs, input.from, input.to);
     return result;
 }
 

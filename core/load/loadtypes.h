@@ -134,21 +134,7 @@ struct PeriodPain
     bool operator==(const PeriodPain &) const = default;
 };
 
-/**
- * A run with what the spike rule compares it with (the runs dated 30 … 1 days before it), summed in SQL by
- * StatsRepository::spikeCandidates(): Load::spikeOf() decides, with the same arithmetic as findSpikes().
- */
-struct SpikeCandidate
-{
-    RunRecord run;
-    int priorRuns = 0; ///< done runs dated run.date − 30 … run.date − 1
-    int priorRunsWithDistance = 0; ///< of those, the ones with a recorded distance
-    int longestPriorMinutes = 0; ///< 0 when priorRuns is 0
-    double longestPriorMeters = 0; ///< the longest recorded distance among them; 0 when none has one
-    bool operator==(const SpikeCandidate &) const = default;
-};
-
-/** What Load::overview() needs for from..to: per-period sums (not per day) and the runs that may be spikes. */
+/** What Load::overview() needs for from..to: per-period sums (not per day) and the runs for the spike check. */
 struct OverviewInput
 {
     QDate from;
@@ -156,8 +142,7 @@ struct OverviewInput
     Period period = Period::Week;
     QList<ActivityPeriodLoad> done;
     QList<PeriodPain> pain;
-    /** Runs dated from..to that may be spikes, oldest first (at least every run findSpikes() would find). */
-    QList<SpikeCandidate> spikeCandidates;
+    QList<RunRecord> runs; ///< from from − 30 days, as LoadInput::runs
 };
 
 // ---- Outputs (what a chart or `stridewise stats` consumes directly) ----

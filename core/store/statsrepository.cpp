@@ -176,42 +176,6 @@ Result<QList<PeriodPain>> StatsRepository::periodPain(QDate from, QDate to, Peri
     return out;
 }
 
-Result<QList<SpikeCandidate>> StatsRepository::spikeCandidates(QDate from, QDate to) const
-{
-    // Each done run's 30 days before it, summed by a window over whole days (julianday of a date is a whole day + 0.5;
-    // RANGE 30 … 1 PRECEDING is d − 30 … d − 1, so runs on the same day never count): only the runs longer, in minutes
-    // or metres, than 110 % of their window's longest are returned, a superset of the spikes Load::spikeOf() keeps.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT d, m, dm, n, nd, lm, ld FROM (SELECT s.id AS id, s.date AS d, c.minutes AS m, c.distance_m AS dm, "
-        "COUNT(*) OVER w AS n, COUNT(c.distance_m) OVER w AS nd, MAX(c.minutes) OVER w AS lm, "
-        "MAX(c.distance_m) OVER w AS ld FROM session s JOIN completion c ON c.session_id = s.id "
-        "WHERE s.date BETWEEN ? AND ? AND s.activity = 'run' AND c.skipped = 0 "
-        "WINDOW w AS (ORDER BY CAST(julianday(s.date) AS INTEGER) RANGE BETWEEN %1 PRECEDING AND 1 PRECEDING)) "
-        "WHERE d >= ? AND (m * 100 > lm * %2 OR dm * 100 > ld * %2) ORDER BY d, id")
-                  .arg(Load::kSpikeWindowDays)
-                  .arg(Load::kSpikePercent));
-    q.addBindValue(iso(from.addDays(-Load::kSpikeWindowDays)));
-    q.addBindValue(iso(to));
-    q.addBindValue(iso(from));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading runs from %1 to %2").arg(iso(from), iso(to)));
-    QList<SpikeCandidate> out;
-    while (q.next()) {
-        SpikeCandidate c;
-        c.run = RunRecord{ dateFrom(q.value(0)), q.value(1).toInt(), std::nullopt };
-        if (!q.value(2).isNull())
-            c.run.distanceMeters = q.value(2).toDouble();
-        c.priorRuns = q.value(3).toInt();
-        c.priorRunsWithDistance = q.value(4).toInt();
-        c.longestPriorMinutes = q.value(5).toInt();
-        c.longestPriorMeters = q.value(6).toDouble(); // NULL (no distance in the window) reads as 0
-        out << c;
-    }
-    return out;
-}
-
 Result<OverviewInput> StatsRepository::overviewInput(QDate from, QDate to, Period period) const
 {
     OverviewInput input;
@@ -226,10 +190,10 @@ Result<OverviewInput> StatsRepository::overviewInput(QDate from, QDate to, Perio
     if (!pain)
         return pain.error();
     input.pain = std::move(pain).value();
-    auto candidates = spikeCandidates(from, to);
-    if (!candidates)
-        return candidates.error();
-    input.spikeCandidates = std::move(candidates).value();
+    auto runList = runs(from.addDays(-Load::kSpikeWindowDays), to);
+    if (!runList)
+        return runList.error();
+    input.runs = std::move(runList).value();
     return input;
 }
 

@@ -42,13 +42,7 @@ public:
     Result<QList<ActivityPeriodLoad>> periodLoads(QDate from, QDate to, Period period) const;
     /** The pain log dated from..to summed per ISO week or month: logged days, Σ scores, days with red-flag symptoms. */
     Result<QList<PeriodPain>> periodPain(QDate from, QDate to, Period period) const;
-    /**
-     * Done runs dated from..to that may be spikes, with their 30 days before summed by an SQL window (runs from
-     * from − 30 days count there): every run findSpikes(runs(from − 30, to), from, to) finds, not the ~140 runs a year
-     * that are none. Oldest first (by date, then session).
-     */
-    Result<QList<SpikeCandidate>> spikeCandidates(QDate from, QDate to) const;
-    /** Everything Load::overview() needs for from..to: the per-period sums and the spike candidates. */
+    /** Everything Load::overview() needs for from..to: the per-period sums and the runs from from − 30 days. */
     Result<OverviewInput> overviewInput(QDate from, QDate to, Period period) const;
     /** The earliest date of any planned session or pain log entry; nullopt in an empty database. */
     Result<std::optional<QDate>> firstRecord() const;

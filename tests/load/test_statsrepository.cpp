@@ -1,4 +1,3 @@
-#include "core/load/loadmath.h"
 #include "core/load/loadreport.h"
 #include "core/service/demodata.h"
 #include "core/service/reportbuilder.h"
@@ -348,87 +347,6 @@ TEST_F(Overview, MonthlySumsFromSqlEqualTheDaysOfTheDailyAnalysis)
     EXPECT_EQ(day, report.days.size()) << "the months cover every day of the range once";
     EXPECT_EQ(overview->periods.last().last, to);
     EXPECT_EQ(overview->spikes, report.spikes);
-}
-
-TEST_F(Overview, SpikesFromTheSqlWindowEqualTheDayByDaySpikesByMinutesAndByDistance)
-{
-    // Distances on the demo's runs, not in proportion to the minutes (so the two rules disagree on some runs), and
-    // none from April to October 2026 (windows where some runs lack one fall back to minutes).
-    QSqlQuery q(db->connection());
-    ASSERT_TRUE(q.exec(QStringLiteral(
-        "UPDATE completion SET distance_m = minutes * (150 + (session_id % 5) * 25) WHERE skipped = 0 AND session_id "
-        "IN (SELECT id FROM session WHERE activity = 'run' AND date NOT BETWEEN '2026-04-01' AND '2026-10-31')")));
-    ASSERT_GT(q.numRowsAffected(), 100);
-    StatsRepository stats(*db);
-    auto first = stats.firstRecord();
-    ASSERT_TRUE(first.ok() && first->has_value());
-    int byDistance = 0, byMinutes = 0, minutesOnlyOverruled = 0;
-    for (const auto &[from, to] : { std::pair{ **first, kToday }, std::pair{ QDate(2026, 9, 30), QDate(2027, 1, 14) },
-             std::pair{ QDate(2026, 10, 20), QDate(2026, 11, 20) }, std::pair{ kToday, kToday } }) {
-        auto runs = stats.runs(from.addDays(-Load::kSpikeWindowDays), to);
-        ASSERT_TRUE(runs.ok());
-        const QList<Spike> dayByDay = Load::findSpikes(*runs, from, to);
-        for (const Period period : { Period::Week, Period::Month }) {
-            auto overview = buildLoadOverview(*db, from, to, period);
-            ASSERT_TRUE(overview.ok()) << overview.message().toStdString();
-            EXPECT_EQ(overview->spikes, dayByDay) << from.toString(Qt::ISODate).toStdString();
-        }
-        EXPECT_EQ(analysed(from, to).spikes, dayByDay);
-        auto candidates = stats.spikeCandidates(from, to);
-        ASSERT_TRUE(candidates.ok());
-        EXPECT_LE(candidates->size(), runs->size());
-        for (const Spike &s : dayByDay)
-            (s.byDistance ? byDistance : byMinutes) += 1;
-        // Runs the minutes rule would flag but the distance rule, which applies, does not: no fall-back to minutes.
-        for (const RunRecord &run : *runs) {
-            if (run.date < from || run.date > to || !run.distanceMeters)
-                continue;
-            const Load::SpikeBaseline b = Load::spikeBaseline(*runs, run.date);
-            if (b.byDistance && Load::isSpike(run.minutes, b.longestMinutes)
-                && *run.distanceMeters * 100 <= b.longestMeters * Load::kSpikePercent)
-                ++minutesOnlyOverruled;
-        }
-    }
-    EXPECT_GE(byDistance, 1);
-    EXPECT_GE(byMinutes, 1);
-    EXPECT_GE(minutesOnlyOverruled, 1);
-    // Only the runs that may be spikes are read: a small part of ten years' runs.
-    auto all = stats.runs(**first, kToday);
-    auto candidates = stats.spikeCandidates(**first, kToday);
-    ASSERT_TRUE(all.ok() && candidates.ok());
-    EXPECT_LT(candidates->size() * 4, all->size());
-}
-
-TEST(OverviewMath, SpikeCandidatesAreDecidedAsTheDayByDayRuleDecides)
-{
-    // The window sums findSpikes() would find for each run, handed to spikesOf(): the same spikes, in order.
-    const QDate d(2026, 6, 1);
-    const QList<RunRecord> runs{ { d, 30, 5000.0 }, { d.addDays(3), 34, 5600.0 }, // +13 % min, +12 % m: by distance
-        { d.addDays(6), 40, 5700.0 }, // +18 % min but +1.8 % m: no spike (distance rules)
-        { d.addDays(8), 30, std::nullopt }, { d.addDays(10), 45, 9000.0 }, // a run without distance: by minutes
-        { d.addDays(50), 60, 9000.0 } }; // nothing in its 30 days: no spike
-    QList<SpikeCandidate> candidates;
-    for (const RunRecord &run : runs) {
-        const Load::SpikeBaseline b = Load::spikeBaseline(runs, run.date);
-        int withDistance = 0;
-        for (const RunRecord &r : runs)
-            withDistance +=
-                r.date >= run.date.addDays(-Load::kSpikeWindowDays) && r.date < run.date && r.distanceMeters;
-        double meters = 0;
-        for (const RunRecord &r : runs) {
-            if (r.date >= run.date.addDays(-Load::kSpikeWindowDays) && r.date < run.date && r.distanceMeters)
-                meters = std::max(meters, *r.distanceMeters);
-        }
-        candidates << SpikeCandidate{ run, b.runs, withDistance, b.longestMinutes, meters };
-    }
-    const QList<Spike> spikes = Load::spikesOf(candidates, d, d.addDays(60));
-    EXPECT_EQ(spikes, Load::findSpikes(runs, d, d.addDays(60)));
-    ASSERT_EQ(spikes.size(), 2);
-    EXPECT_TRUE(spikes.at(0).byDistance);
-    EXPECT_EQ(spikes.at(0).date, d.addDays(3));
-    EXPECT_FALSE(spikes.at(1).byDistance);
-    EXPECT_EQ(spikes.at(1).date, d.addDays(10));
-    EXPECT_EQ(Load::spikesOf(candidates, d.addDays(4), d.addDays(9)), QList<Spike>{});
 }
 
 TEST(OverviewMath, PeriodsWithoutRecordsArePresentAndRowsOutsideTheRangeIgnored)
