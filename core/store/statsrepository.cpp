@@ -135,6 +135,50 @@ Result<QList<RunRecord>> StatsRepository::runs(QDate from, QDate to) const
 
 Result<QList<ActivityPeriodLoad>> StatsRepository::periodLoads(QDate from, QDate to, Period period) const
 {
+    QList<ActivityPeriodLoad> out;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return out;
+    // Whole periods inside the range come from the sums the triggers keep (load_week, load_month: a row per period
+    // and activity); a period the range cuts (its first or last) is summed from its sessions, day by day.
+    const auto nextStart = [period](
+                               QDate start) { return period == Period::Week ? start.addDays(7) : start.addMonths(1); };
+    const QDate firstWhole =
+        Load::periodStart(from, period) == from ? from : nextStart(Load::periodStart(from, period));
+    const QDate afterLastWhole =
+        nextStart(Load::periodStart(to, period)).addDays(-1) == to ? to.addDays(1) : Load::periodStart(to, period);
+    if (firstWhole >= afterLastWhole)
+        return periodLoadsOfSessions(from, to, period);
+    auto head = periodLoadsOfSessions(from, firstWhole.addDays(-1), period);
+    if (!head)
+        return head.error();
+    out = std::move(head).value();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT start, activity, minutes, load FROM %1 WHERE start >= ? AND start < ? "
+                             "AND (minutes <> 0 OR load <> 0) ORDER BY start, activity")
+                  .arg(period == Period::Week ? QStringLiteral("load_week") : QStringLiteral("load_month")));
+    q.addBindValue(iso(firstWhole));
+    q.addBindValue(iso(afterLastWhole));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the training load from %1 to %2").arg(iso(from), iso(to)));
+    while (q.next()) {
+        const auto activity = Names::parseActivity(q.value(1).toString());
+        if (!activity) // the session table's CHECK makes this impossible; skip rather than misfile the load
+            continue;
+        out << ActivityPeriodLoad{ dateFrom(q.value(0)), *activity, q.value(2).toInt(), q.value(3).toInt() };
+    }
+    auto tail = periodLoadsOfSessions(afterLastWhole, to, period);
+    if (!tail)
+        return tail.error();
+    out << *tail;
+    return out;
+}
+
+Result<QList<ActivityPeriodLoad>> StatsRepository::periodLoadsOfSessions(QDate from, QDate to, Period period) const
+{
+    QList<ActivityPeriodLoad> out;
+    if (from > to)
+        return out;
     // Summed per date and activity first, in the order of index session_date (no sort), so the period key is computed
     // once a day and activity rather than once a session.
     QSqlQuery q(m_db.connection());
@@ -148,7 +192,6 @@ Result<QList<ActivityPeriodLoad>> StatsRepository::periodLoads(QDate from, QDate
     q.addBindValue(iso(to));
     if (!q.exec())
         return m_db.errorFrom(q.lastError(), tr("reading the training load from %1 to %2").arg(iso(from), iso(to)));
-    QList<ActivityPeriodLoad> out;
     while (q.next()) {
         const auto activity = Names::parseActivity(q.value(1).toString());
         if (!activity) // the schema's CHECK makes this impossible; skip rather than misfile the load

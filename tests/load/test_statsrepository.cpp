@@ -3,6 +3,7 @@
 #include "core/service/reportbuilder.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "core/store/schema.h"
 #include "core/store/statsrepository.h"
 
 #include <QSqlQuery>
@@ -347,6 +348,116 @@ TEST_F(Overview, MonthlySumsFromSqlEqualTheDaysOfTheDailyAnalysis)
     EXPECT_EQ(day, report.days.size()) << "the months cover every day of the range once";
     EXPECT_EQ(overview->periods.last().last, to);
     EXPECT_EQ(overview->spikes, report.spikes);
+}
+
+namespace {
+
+/** periodLoads() (kept sums for whole periods) against the same summed from the sessions, over from..to. */
+void expectKeptSumsEqualTheSessions(StatsRepository &stats, QDate from, QDate to)
+{
+    for (const Period period : { Period::Week, Period::Month }) {
+        auto kept = stats.periodLoads(from, to, period);
+        auto summed = stats.periodLoadsOfSessions(from, to, period);
+        ASSERT_TRUE(kept.ok()) << kept.message().toStdString();
+        ASSERT_TRUE(summed.ok());
+        EXPECT_EQ(*kept, *summed) << (period == Period::Week ? "weeks " : "months ")
+                                  << from.toString(Qt::ISODate).toStdString() << " "
+                                  << to.toString(Qt::ISODate).toStdString();
+        EXPECT_FALSE(kept->isEmpty());
+    }
+}
+
+} // namespace
+
+TEST_F(Overview, KeptWeekAndMonthSumsFollowEveryWriteToSessionsAndCompletions)
+{
+    StatsRepository stats(*db);
+    auto first = stats.firstRecord();
+    ASSERT_TRUE(first.ok() && first->has_value());
+    // Whole history (whole and cut periods), and ranges cut at both ends.
+    expectKeptSumsEqualTheSessions(stats, **first, kToday);
+    expectKeptSumsEqualTheSessions(stats, QDate(2026, 2, 17), QDate(2027, 1, 14));
+    expectKeptSumsEqualTheSessions(stats, QDate(2026, 12, 28), QDate(2027, 1, 31)); // whole W53 and January only
+
+    // Ticks through the repository: a done session ticked again (INSERT OR REPLACE), one skipped, one cleared, one
+    // done that was open.
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT c.session_id FROM completion c JOIN session s ON s.id = c.session_id "
+                                      "WHERE c.skipped = 0 AND s.date BETWEEN '2026-11-01' AND '2026-12-31' "
+                                      "ORDER BY s.date LIMIT 3")));
+    QList<qint64> done;
+    while (q.next())
+        done << q.value(0).toLongLong();
+    ASSERT_EQ(done.size(), 3);
+    LogRepository log(*db);
+    ASSERT_TRUE(log.complete({ done[0], false, 77, 7, std::nullopt, {} }).ok());
+    ASSERT_TRUE(log.complete({ done[1], true, 0, 0, std::nullopt, QStringLiteral("rain") }).ok());
+    ASSERT_TRUE(log.clearCompletion(done[2]).ok());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT s.id FROM session s LEFT JOIN completion c ON c.session_id = s.id "
+                                      "WHERE c.session_id IS NULL ORDER BY s.date LIMIT 1")));
+    ASSERT_TRUE(q.next());
+    const qint64 open = q.value(0).toLongLong();
+    ASSERT_TRUE(log.complete({ open, false, 25, 4, std::nullopt, {} }).ok());
+    // A tick that fails (a second completion of the same session) changes no sums.
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO completion (session_id, minutes, rpe) VALUES (%1, 5, 5)").arg(open)));
+    // Sessions moved to another day (across a month and ISO week), changed activity, deleted; a whole week deleted
+    // (its sessions and their completions go by cascade); a completion edited in place.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE session SET date = date(date, '+3 days') WHERE id IN (SELECT session_id "
+                                      "FROM completion WHERE skipped = 0 AND session_id % 7 = 0)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE session SET activity = 'walk' WHERE id % 11 = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE completion SET minutes = minutes + 1, rpe = 3 WHERE session_id % 5 = 0 "
+                                      "AND skipped = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM session WHERE id % 13 = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    ASSERT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM week WHERE monday = '2026-12-07'")));
+    ASSERT_EQ(q.numRowsAffected(), 1);
+    expectKeptSumsEqualTheSessions(stats, **first, kToday);
+    expectKeptSumsEqualTheSessions(stats, QDate(2026, 2, 17), QDate(2027, 1, 14));
+    // And what the chart reads still equals the daily analysis.
+    auto overview = buildLoadOverview(*db, QDate(2026, 11, 2), QDate(2027, 1, 17), Period::Week);
+    ASSERT_TRUE(overview.ok());
+    const LoadReport report = analysed(QDate(2026, 11, 2), QDate(2027, 1, 17));
+    ASSERT_EQ(overview->periods.size(), report.weeks.size());
+    for (qsizetype i = 0; i < report.weeks.size(); ++i) {
+        EXPECT_EQ(overview->periods.at(i).load, report.weeks.at(i).load) << i;
+        EXPECT_EQ(overview->periods.at(i).minutes, report.weeks.at(i).minutes) << i;
+    }
+}
+
+TEST(OverviewMigration, AFileWithDataGetsItsWeekAndMonthSums)
+{
+    // A file at the version before the sums, filled with ten weeks of demo history, opened by this build.
+    TempDir dir;
+    const QDate today(2026, 12, 2);
+    {
+        const QList<QStringList> before = migrationsBefore(QStringLiteral("load_week"));
+        Database::setMigrationsForTesting(before);
+        auto db = openDb(dir.path());
+        ASSERT_TRUE(db);
+        ASSERT_EQ(db->schemaVersion(), before.size());
+        auto filled = DemoData(*db).fill({ 10, 5, today });
+        ASSERT_TRUE(filled.ok()) << filled.message().toStdString();
+    }
+    Database::setMigrationsForTesting({});
+    OpenOptions open;
+    open.now = QDateTime(today, QTime(8, 0)); // names the backup taken before the update
+    auto opened = Database::open(dir.path(), Database::Mode::ReadWrite, open);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    std::unique_ptr<Database> db = std::move(opened).value();
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_TRUE(db->checkIntegrity().ok());
+    StatsRepository stats(*db);
+    auto first = stats.firstRecord();
+    ASSERT_TRUE(first.ok() && first->has_value());
+    expectKeptSumsEqualTheSessions(stats, **first, today);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM load_week")) && q.next());
+    EXPECT_GE(q.value(0).toInt(), 10);
+    // And they stay current after the migration.
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM completion WHERE session_id % 3 = 0")));
+    expectKeptSumsEqualTheSessions(stats, **first, today);
 }
 
 TEST(OverviewMath, PeriodsWithoutRecordsArePresentAndRowsOutsideTheRangeIgnored)
