@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
@@ -32,6 +33,7 @@
 #include <cstdio>
 #include <memory>
 #include <sys/stat.h>
+#include <thread>
 
 namespace {
 
@@ -133,6 +135,11 @@ int runGui(int argc, char **argv)
         return Cli::Usage;
     }
     const bool screenshot = parser.isSet(screenshotOption);
+    // Fontconfig's first scan of the installed fonts is a fifth of a start (issue 15): begin it on another core while
+    // the file is opened and checked. QFontDatabase is thread-safe; the first text measured waits for it if need be.
+    // The application font is resolved here first, so the platform's font database is made on this thread.
+    (void)QGuiApplication::font();
+    std::jthread fontScan([] { (void)QFontDatabase::families(); });
     Theme::rememberDesktopLook();
     if (parser.isSet(darkOption))
         Theme::applyDark();

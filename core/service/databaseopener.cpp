@@ -92,6 +92,8 @@ Result<QString> DatabaseOpener::backupIfDue(Database &db, const QDateTime &now)
 
 Result<QString> DatabaseOpener::backupIfDue(const QString &path, const QDateTime &now)
 {
+    if (!BackupManager(path).mayBeDue(now))
+        return QString(); // decided from the backups folder alone: no second connection to open and check
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
         return db.error();

@@ -231,6 +231,17 @@ bool BackupManager::changedSince(const QDateTime &fileTime) const
     return wal.exists() && wal.size() > 0 && wal.lastModified() > fileTime;
 }
 
+bool BackupManager::mayBeDue(const QDateTime &now) const
+{
+    QList<Backup> existing = backups();
+    existing.removeIf([&](const Backup &b) { return b.time > now; });
+    if (existing.isEmpty())
+        return true; // whether the file holds data needs it open
+    const Backup &newest = existing.first();
+    return newest.time.toLocalTime().date() < now.toLocalTime().date()
+        && changedSince(QFileInfo(newest.path).lastModified());
+}
+
 Result<QString> BackupManager::backupIfDue(Database &db, const QDateTime &now)
 {
     QList<Backup> existing = backups();

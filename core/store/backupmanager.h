@@ -59,6 +59,12 @@ public:
     Result<QString> backupNow(Database &db, const QDateTime &now, Reason reason = Reason::Manual);
 
     /**
+     * False when backupIfDue() would surely make nothing: a backup from today exists, or the newest one is newer
+     * than the file. Needs no open database, so a start can skip opening a second connection (issue 15).
+     */
+    bool mayBeDue(const QDateTime &now) const;
+
+    /**
      * The daily backup: when no backup was made on now's date and the data changed since the newest
      * backup (or there is data and no backup yet), backs up and prunes. Backups stamped after now (a clock that ran
      * ahead) do not count. The backup runs the full integrity_check, so this is also the daily check (issue 15):

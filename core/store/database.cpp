@@ -267,11 +267,13 @@ Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_readOnly(readOnly)
+    , m_statements(std::make_unique<StatementCache>(m_connectionName))
 {
 }
 
 Database::~Database()
 {
+    m_statements->clear(); // before the checkpoint, which no open read may hold back, and before the close
     bool wrote = false;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -423,6 +425,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
             // A killed writer's log must be recovered before it can be read, which a read-only connection may not
             // do. The file is ours to write; recovery only replays committed transactions.
             q.finish();
+            database->m_statements->clear();
             db.close();
             db.setConnectOptions(QString());
             if (!db.open())
@@ -482,6 +485,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &givenPath, Mode 
         if (!db.connectOptions().isEmpty() && (!readOnly || (fileWritable && folderWritable))) {
             // Checked and sound: now open it for writing, or — read-only by request — through a connection that
             // may tidy up after itself, so reading leaves no -wal or -shm behind (issue 16.14).
+            database->m_statements->clear();
             db.close();
             db.setConnectOptions(QString());
             if (!db.open())
@@ -742,19 +746,18 @@ Transaction::Transaction(Database &db)
                        .arg(QDir::toNativeSeparators(m_db.path()), m_db.readOnlyReason())};
         return;
     }
-    QSqlQuery q(m_db.connection());
-    if (m_db.m_transactionDepth > 0) {
-        // Nested: a savepoint inside the caller's transaction, which alone commits.
+    // Nested: a savepoint inside the caller's transaction, which alone commits. IMMEDIATE takes the write lock now,
+    // so a busy database fails here rather than halfway through.
+    if (m_db.m_transactionDepth > 0)
         m_savepoint = QStringLiteral("stridewise_%1").arg(m_db.m_transactionDepth);
-        m_active = q.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
-    } else {
-        // IMMEDIATE takes the write lock now, so a busy database fails here rather than halfway through.
-        m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
+    auto q = m_db.prepared(
+        m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    m_active = q->exec();
     if (m_active)
         ++m_db.m_transactionDepth;
     else
-        m_error = m_db.errorFrom(q.lastError(), QCoreApplication::translate("Stridewise::Database", "starting to save"));
+        m_error =
+            m_db.errorFrom(q->lastError(), QCoreApplication::translate("Stridewise::Database", "starting to save"));
 }
 
 Transaction::~Transaction()
@@ -775,11 +778,11 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    QSqlQuery q(m_db.connection());
     const QString saving = QCoreApplication::translate("Stridewise::Database", "saving");
     if (!m_savepoint.isEmpty()) {
-        if (!q.exec(QStringLiteral("RELEASE ") + m_savepoint))
-            return m_db.errorFrom(q.lastError(), saving);
+        auto release = m_db.prepared(QStringLiteral("RELEASE ") + m_savepoint);
+        if (!release->exec())
+            return m_db.errorFrom(release->lastError(), saving);
         m_active = false;
         --m_db.m_transactionDepth;
         return {};
@@ -787,12 +790,14 @@ Result<void> Transaction::commit()
     if (m_db.m_hasLogIdentity) {
         // Every commit carries a new log id (and the one before), so the log can be told from a stranger's
         // (issue 16.4).
-        if (!q.exec(QStringLiteral(
-                "UPDATE file_identity SET previous_log_id = log_id, log_id = lower(hex(randomblob(16)))")))
-            return m_db.errorFrom(q.lastError(), saving); // the destructor rolls back
+        auto renew = m_db.prepared(
+            QStringLiteral("UPDATE file_identity SET previous_log_id = log_id, log_id = lower(hex(randomblob(16)))"));
+        if (!renew->exec())
+            return m_db.errorFrom(renew->lastError(), saving); // the destructor rolls back
     }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return m_db.errorFrom(q.lastError(), saving); // the destructor rolls back
+    auto commit = m_db.prepared(QStringLiteral("COMMIT"));
+    if (!commit->exec())
+        return m_db.errorFrom(commit->lastError(), saving); // the destructor rolls back
     m_active = false;
     --m_db.m_transactionDepth;
     return {};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/store/statementcache.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -56,7 +57,7 @@ class Database
 public:
     /** "SWDB" — marks a file as Stridewise's (PRAGMA application_id). */
     static constexpr qint32 kApplicationId = 0x53574442;
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     enum class Mode { ReadWrite, ReadOnly };
 
@@ -98,6 +99,15 @@ public:
     /** For repositories in core/store only. */
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
+    /**
+     * For repositories in core/store only: the statement sql, prepared once on this connection and reused by every
+     * later call (issue 15), forward only. Bind, exec and read it like a QSqlQuery; it is reset when it goes out of
+     * scope. A nested use of the same SQL, or a use from another thread, gets a statement of its own.
+     */
+    Statement prepared(const QString &sql) const { return m_statements->take(sql); }
+    /** How many statements this connection keeps prepared (for tests). */
+    int preparedCount() const { return m_statements->size(); }
+
     /** Turns a failed statement into an Error a person can read; "what" says what was being done. */
     Error errorFrom(const QSqlError &error, const QString &what) const;
     /** A string to bind as TEXT: Qt binds a null QString as NULL, which NOT NULL text columns refuse. */
@@ -130,6 +140,7 @@ private:
     bool m_verified = false; ///< checked (or known sound) at open: a clean close may record it as such
     int m_transactionDepth = 0;
     QString m_readOnlyReason;
+    std::unique_ptr<StatementCache> m_statements; ///< of this connection; cleared before it closes
 };
 
 /**

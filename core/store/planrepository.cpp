@@ -360,53 +360,51 @@ Result<std::optional<Week>> PlanRepository::restore(const WeekSnapshot &snapshot
 
 Result<QList<QDate>> PlanRepository::plannedMondays(QDate from, QDate to) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT monday FROM week WHERE monday BETWEEN ? AND ? ORDER BY monday"));
-    q.addBindValue(iso(from));
-    q.addBindValue(iso(to));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading planned weeks"));
+    auto q = m_db.prepared(QStringLiteral("SELECT monday FROM week WHERE monday BETWEEN ? AND ? ORDER BY monday"));
+    q->addBindValue(iso(from));
+    q->addBindValue(iso(to));
+    if (!q->exec())
+        return m_db.errorFrom(q->lastError(), tr("reading planned weeks"));
     QList<QDate> out;
-    while (q.next())
-        out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    while (q->next())
+        out << QDate::fromString(q->value(0).toString(), Qt::ISODate);
     return out;
 }
 
 Result<QList<PastWeek>> PlanRepository::pastWeeks(QDate from, QDate to) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto q = m_db.prepared(QStringLiteral(
         "SELECT w.monday, w.level, w.easy, w.ladder_rung, w.ladder_of, w.ladder_reason, w.ladder_reference, "
         "w.ladder_walk_run, w.zone, w.red_flag, w.strength_level, w.generator_version, "
         "(SELECT coalesce(sum(CASE WHEN s.run_minutes > 0 AND s.run_minutes < s.minutes THEN s.run_minutes "
         "ELSE s.minutes END), 0) FROM session s WHERE s.week_id = w.id AND s.activity = 'run'), "
         "(SELECT count(*) FROM session s WHERE s.week_id = w.id AND s.activity = 'run') "
         "FROM week w WHERE w.monday BETWEEN ? AND ? ORDER BY w.monday"));
-    q.addBindValue(iso(from));
-    q.addBindValue(iso(to));
-    if (!q.exec())
-        return m_db.errorFrom(q.lastError(), tr("reading planned weeks"));
+    q->addBindValue(iso(from));
+    q->addBindValue(iso(to));
+    if (!q->exec())
+        return m_db.errorFrom(q->lastError(), tr("reading planned weeks"));
     QList<PastWeek> out;
-    while (q.next()) {
+    while (q->next()) {
         PastWeek w;
-        w.monday = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        w.level = q.value(1).toInt();
-        w.easy = q.value(2).toBool();
-        if (!q.value(3).isNull()) {
+        w.monday = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+        w.level = q->value(1).toInt();
+        w.easy = q->value(2).toBool();
+        if (!q->value(3).isNull()) {
             LadderRung rung;
-            rung.rung = q.value(3).toInt();
-            rung.of = q.value(4).toInt();
-            rung.reason = q.value(5).toString();
-            rung.reference = q.value(6).toInt();
-            rung.walkRun = q.value(7).toBool();
+            rung.rung = q->value(3).toInt();
+            rung.of = q->value(4).toInt();
+            rung.reason = q->value(5).toString();
+            rung.reference = q->value(6).toInt();
+            rung.walkRun = q->value(7).toBool();
             w.ladder = rung;
         }
-        w.zone = Names::parseZone(q.value(8).toString()).value_or(PainZone::Green);
-        w.redFlag = q.value(9).toBool();
-        w.strengthLevel = q.value(10).isNull() ? -1 : q.value(10).toInt();
-        w.generated = q.value(11).toInt() > 0;
-        w.plannedRunMinutes = q.value(12).toInt();
-        w.plannedRuns = q.value(13).toInt();
+        w.zone = Names::parseZone(q->value(8).toString()).value_or(PainZone::Green);
+        w.redFlag = q->value(9).toBool();
+        w.strengthLevel = q->value(10).isNull() ? -1 : q->value(10).toInt();
+        w.generated = q->value(11).toInt() > 0;
+        w.plannedRunMinutes = q->value(12).toInt();
+        w.plannedRuns = q->value(13).toInt();
         out << w;
     }
     return out;
@@ -414,20 +412,13 @@ Result<QList<PastWeek>> PlanRepository::pastWeeks(QDate from, QDate to) const
 
 Result<int> PlanRepository::consecutivePlannedWeeksBefore(QDate monday) const
 {
-    // Walks back one week at a time through the unique index on monday and stops at the first gap: the cost
-    // follows the streak (at most the look-back), not the whole history (issue 15).
-    constexpr int kLookBackWeeks = 520;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("WITH RECURSIVE streak(monday, n) AS ("
-                             " SELECT date(?, '-7 days'), 0"
-                             " UNION ALL SELECT date(monday, '-7 days'), n + 1 FROM streak"
-                             " WHERE n < ? AND EXISTS (SELECT 1 FROM week w WHERE w.monday = streak.monday))"
-                             " SELECT max(n) FROM streak"));
-    q.addBindValue(iso(monday));
-    q.addBindValue(kLookBackWeeks);
-    if (!q.exec() || !q.next())
-        return m_db.errorFrom(q.lastError(), tr("reading planned weeks"));
-    return q.value(0).toInt();
+    // The week before holds the length of the run of weeks it ends (week.streak, kept exact by triggers): one look-up
+    // through the unique index on monday, whatever the length of the streak or of the history (issue 15).
+    auto q = m_db.prepared(QStringLiteral("SELECT streak FROM week WHERE monday = ?"));
+    q->addBindValue(iso(monday.addDays(-7)));
+    if (!q->exec())
+        return m_db.errorFrom(q->lastError(), tr("reading planned weeks"));
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace Stridewise

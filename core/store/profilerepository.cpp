@@ -19,33 +19,32 @@ QString tr(const char *text)
 
 Result<std::optional<Profile>> ProfileRepository::load() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(
-            QStringLiteral("SELECT experience, run_minutes, run_days, days, long_run_day, low_impact, "
-                           "weekday_minutes, weekend_minutes, goal_minutes, disc_history FROM profile WHERE id = 1"))) {
-        return m_db.errorFrom(q.lastError(), tr("reading the profile"));
-    }
-    if (!q.next())
+    auto q = m_db.prepared(
+        QStringLiteral("SELECT experience, run_minutes, run_days, days, long_run_day, low_impact, "
+                       "weekday_minutes, weekend_minutes, goal_minutes, disc_history FROM profile WHERE id = 1"));
+    if (!q->exec())
+        return m_db.errorFrom(q->lastError(), tr("reading the profile"));
+    if (!q->next())
         return std::optional<Profile>();
     Profile p;
-    p.experience = Names::parseExperience(q.value(0).toString()).value_or(Experience::Returning);
-    p.runMinutes = q.value(1).toInt();
-    p.runDays = q.value(2).toInt();
+    p.experience = Names::parseExperience(q->value(0).toString()).value_or(Experience::Returning);
+    p.runMinutes = q->value(1).toInt();
+    p.runDays = q->value(2).toInt();
     p.days.clear();
-    for (const QString &d : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &d : q->value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (auto day = Names::parseWeekday(d))
             p.days << *day;
     }
-    p.longRunDay = Names::parseWeekday(q.value(4).toString()).value_or(Qt::Sunday);
+    p.longRunDay = Names::parseWeekday(q->value(4).toString()).value_or(Qt::Sunday);
     p.lowImpact.clear();
-    for (const QString &a : q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &a : q->value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (auto activity = Names::parseLowImpact(a))
             p.lowImpact << *activity;
     }
-    p.weekdayMinutes = q.value(6).toInt();
-    p.weekendMinutes = q.value(7).toInt();
-    p.goalMinutes = q.value(8).toInt();
-    p.discHistory = q.value(9).toBool();
+    p.weekdayMinutes = q->value(6).toInt();
+    p.weekendMinutes = q->value(7).toInt();
+    p.goalMinutes = q->value(8).toInt();
+    p.discHistory = q->value(9).toBool();
     return std::optional<Profile>(p);
 }
 

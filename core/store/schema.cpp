@@ -184,6 +184,43 @@ QList<QStringList> migrations()
             note TEXT NOT NULL DEFAULT ''
         ))"),
     };
+    // Issue 15 (cost follows the work asked for, not the history). week.streak is how many weeks in a row end with
+    // this one (itself included): the planner's "weeks planned before" is one indexed look-up instead of a walk back
+    // through every week of the streak. The triggers keep it exact on every write that adds, deletes or moves a week
+    // row, whoever makes it (a plan, a hand edit, an import, an undo, SQL by hand): a row added or removed changes
+    // only the weeks in a row right after it, found by their streak alone (a week w after row r is in r's run exactly
+    // when streak(w) = streak(r) + (w - r) / 7), so planning the next week touches no other row. Weeks are counted
+    // 7 days apart, as the walk back did. The partial index finds red-flag days without reading every pain-log day
+    // since the start when no clearance was ever recorded.
+    const QStringList version7{
+        QStringLiteral("ALTER TABLE week ADD COLUMN streak INTEGER NOT NULL DEFAULT 1 CHECK (streak >= 1)"),
+        QStringLiteral(R"(UPDATE week SET streak = runs.streak FROM (
+            SELECT id, row_number() OVER (PARTITION BY phase, island ORDER BY monday) AS streak FROM (
+                SELECT id, monday, CAST(julianday(monday) AS INTEGER) % 7 AS phase,
+                    julianday(monday) - 7 * row_number() OVER (
+                        PARTITION BY CAST(julianday(monday) AS INTEGER) % 7 ORDER BY monday) AS island
+                FROM week)) AS runs WHERE runs.id = week.id)"),
+        QStringLiteral(R"(CREATE TRIGGER week_streak_insert AFTER INSERT ON week BEGIN
+            UPDATE week SET streak = 1 + coalesce(
+                (SELECT p.streak FROM week p WHERE p.monday = date(NEW.monday, '-7 days')), 0) WHERE id = NEW.id;
+            UPDATE week SET streak = streak + (SELECT n.streak FROM week n WHERE n.id = NEW.id)
+                WHERE monday > NEW.monday AND streak * 7 = julianday(monday) - julianday(NEW.monday);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER week_streak_delete AFTER DELETE ON week BEGIN
+            UPDATE week SET streak = streak - OLD.streak
+                WHERE monday > OLD.monday AND (streak - OLD.streak) * 7 = julianday(monday) - julianday(OLD.monday);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER week_streak_move AFTER UPDATE OF monday ON week
+            WHEN OLD.monday IS NOT NEW.monday BEGIN
+            UPDATE week SET streak = streak - OLD.streak WHERE id <> NEW.id AND monday > OLD.monday
+                AND (streak - OLD.streak) * 7 = julianday(monday) - julianday(OLD.monday);
+            UPDATE week SET streak = 1 + coalesce(
+                (SELECT p.streak FROM week p WHERE p.monday = date(NEW.monday, '-7 days')), 0) WHERE id = NEW.id;
+            UPDATE week SET streak = streak + (SELECT n.streak FROM week n WHERE n.id = NEW.id)
+                WHERE id <> NEW.id AND monday > NEW.monday AND streak * 7 = julianday(monday) - julianday(NEW.monday);
+        END)"),
+        QStringLiteral("CREATE INDEX pain_log_symptoms ON pain_log(date) WHERE symptoms <> ''"),
+    };
     // Issue 15 (Progress at any history): the done load summed per ISO week (keyed by its Monday) and calendar month
     // (keyed by its 1st) and activity, kept current by triggers on every write to completion and session, so bars of
     // ten years read ~500 rows instead of joining ~9,000 sessions to their completions. Filled from the data at hand.
@@ -218,7 +255,7 @@ QList<QStringList> migrations()
             load INTEGER NOT NULL,
             PRIMARY KEY (start, activity)
         ) WITHOUT ROWID)");
-    const QStringList version7{
+    const QStringList version8{
         summaryTable.arg(QStringLiteral("load_week")),
         summaryTable.arg(QStringLiteral("load_month")),
         summedFromData.arg(QStringLiteral("load_week"), QStringLiteral("date(s.date, 'weekday 0', '-6 days')")),
@@ -252,7 +289,7 @@ QList<QStringList> migrations()
             .arg(addLoad(QStringLiteral("-"), QStringLiteral("OLD.date"), QStringLiteral("OLD.activity"),
                 QStringLiteral("c.minutes"), QStringLiteral("c.rpe"), sessionCompletion.arg(QStringLiteral("OLD")))),
     };
-    return { version1, version2, version3, version4, version5, version6, version7 };
+    return { version1, version2, version3, version4, version5, version6, version7, version8 };
 }
 
 } // namespace Stridewise::Schema

@@ -146,6 +146,7 @@ TEST(Backups, DailyBackupAtMostOnceADayAndOnlyWhenTheDataChanged)
     ASSERT_TRUE(db);
     BackupManager backups(dir.path());
     const QDateTime day1(QDate(2026, 11, 23), QTime(8, 0));
+    EXPECT_TRUE(backups.mayBeDue(day1)) << "no backup yet: only the data can tell";
     auto none = backups.backupIfDue(*db, day1);
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->isEmpty()) << "an empty database needs no backup";
@@ -165,7 +166,10 @@ TEST(Backups, DailyBackupAtMostOnceADayAndOnlyWhenTheDataChanged)
         ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
     }
     logPain(*db, QDate(2026, 11, 23), 4);
+    // mayBeDue (a start's check without opening the file) never says no where a backup is due (issue 15).
+    EXPECT_FALSE(backups.mayBeDue(day1.addSecs(3600)));
     EXPECT_TRUE(backups.backupIfDue(*db, day1.addSecs(3600))->isEmpty()) << "one a day";
+    EXPECT_TRUE(backups.mayBeDue(day1.addDays(1)));
     auto second = backups.backupIfDue(*db, day1.addDays(1));
     ASSERT_TRUE(second.ok());
     EXPECT_FALSE(second->isEmpty()) << "a new day and changed data";
@@ -174,6 +178,7 @@ TEST(Backups, DailyBackupAtMostOnceADayAndOnlyWhenTheDataChanged)
         ASSERT_TRUE(f.open(QIODevice::ReadWrite));
         ASSERT_TRUE(f.setFileTime(QDateTime::currentDateTime().addSecs(60), QFileDevice::FileModificationTime));
     }
+    EXPECT_FALSE(backups.mayBeDue(day1.addDays(2)));
     EXPECT_TRUE(backups.backupIfDue(*db, day1.addDays(2))->isEmpty()) << "nothing changed since";
     EXPECT_EQ(backups.backups().size(), 2);
 }

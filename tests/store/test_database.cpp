@@ -1,4 +1,5 @@
 #include "core/store/database.h"
+#include "core/store/filechecks.h"
 #include "core/store/logrepository.h"
 #include "core/store/profilerepository.h"
 #include "core/store/schema.h"
@@ -274,4 +275,36 @@ TEST(Database, TheLogIdMigrationKeepsAVersionOneFilesDataAndEveryCommitRenewsThe
     const QStringList after = ids();
     EXPECT_NE(after.at(0), before.at(0));
     EXPECT_EQ(after.at(1), before.at(0)) << "each commit keeps the id before it";
+}
+
+// Issue 15: the usual open compares a file with the schema snapshot taken at build time instead of replaying the
+// migrations. The snapshot must be exactly what the migrations make with this SQLite, version by version, or a
+// runner's own file would be checked against the wrong schema.
+TEST(Database, TheBuildsSchemaSnapshotIsWhatTheMigrationsMake)
+{
+    const QList<QStringList> built = FileChecks::builtSchemas();
+    const QList<QStringList> migrations = Schema::migrations();
+    ASSERT_EQ(built.size(), migrations.size() + 1);
+    EXPECT_TRUE(built.first().isEmpty());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("snapshot-check"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        ASSERT_TRUE(db.open());
+        for (qsizetype v = 0; v < migrations.size(); ++v) {
+            for (const QString &statement : migrations.at(v))
+                ASSERT_TRUE(QSqlQuery(db).exec(statement)) << qPrintable(statement);
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(QStringLiteral(
+                "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name")));
+            QStringList rows;
+            while (q.next()) {
+                rows << q.value(0).toString() + QChar(0x1f) + q.value(1).toString() + QChar(0x1f)
+                        + q.value(2).toString() + QChar(0x1f) + q.value(3).toString();
+            }
+            EXPECT_EQ(rows, built.at(v + 1)) << "version " << v + 1;
+            EXPECT_FALSE(rows.isEmpty());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("snapshot-check"));
 }

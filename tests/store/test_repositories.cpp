@@ -258,3 +258,27 @@ TEST_F(Repositories, ConsecutivePlannedWeeksCountsWithoutGaps)
     EXPECT_EQ(plans.consecutivePlannedWeeksBefore(kMonday).value(), 2);
     EXPECT_EQ(plans.consecutivePlannedWeeksBefore(kMonday.addDays(-14)).value(), 0);
 }
+
+// Issue 15: the order is made in C++ now; it stays by date, then morning, midday, evening, then by id.
+TEST_F(Repositories, CompletedSessionsComeByDateTimeOfDayAndId)
+{
+    PlanRepository plans(*db);
+    LogRepository log(*db);
+    Week w = makeWeek();
+    w.sessions = { makeSession(kMonday.addDays(1), Activity::Walk, 20, TimeOfDay::Evening),
+        makeSession(kMonday.addDays(1), Activity::Run, 30, TimeOfDay::Morning),
+        makeSession(kMonday, Activity::Cycle, 40, TimeOfDay::Evening),
+        makeSession(kMonday.addDays(1), Activity::Swim, 25, TimeOfDay::Midday),
+        makeSession(kMonday.addDays(1), Activity::Walk, 35, TimeOfDay::Morning) };
+    auto saved = plans.saveWeek(w);
+    ASSERT_TRUE(saved.ok()) << saved.message().toStdString();
+    for (const PlannedSession &s : saved->sessions)
+        ASSERT_TRUE(log.complete(Completion{ s.id, false, s.minutes, 4, {}, {} }).ok());
+    auto done = log.completedBetween(kMonday, kMonday.addDays(6));
+    ASSERT_TRUE(done.ok());
+    QList<int> minutes;
+    for (const CompletedSession &c : *done)
+        minutes << c.minutes;
+    // Monday's cycle; Tuesday: the morning run and walk in the order saved, the midday swim, the evening walk.
+    EXPECT_EQ(minutes, (QList<int>{ 40, 30, 35, 25, 20 }));
+}

@@ -1,6 +1,7 @@
 // Issue 10, "Defects to fix": what a new user hit trying every path of the window. Each test drives the real
 // widgets as a person would (actions, clicks, keys) and checks what they would see or what was saved.
 
+#include "core/model/isoweek.h"
 #include "core/model/names.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
@@ -11,10 +12,12 @@
 #include "ui/widgets/activitystyle.h"
 #include "ui/widgets/theme.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -192,6 +195,27 @@ TEST_F(UiTest, TheWeekPickerSaysDatesAsTheRestOfTheWindowDoes)
         << picker->text().toStdString();
     EXPECT_TRUE(picker->text().contains(QLocale().toString(m_monday.addDays(6), QStringLiteral("d MMM yyyy"))))
         << picker->text().toStdString();
+}
+
+// The calendar is made on first use (issue 15); it still opens on the week shown and a day picked goes to its week.
+TEST_F(UiTest, TheWeekPickersCalendarOpensOnTheWeekShownAndGoesToThePickedWeek)
+{
+    seedPlannedWeek();
+    MainWindow &window = openWindow();
+    auto *button = find<QToolButton>(QStringLiteral("weekPickerToolButton"));
+    ASSERT_TRUE(button);
+    for (int round = 0; round < 2; ++round) { // the second time reuses the calendar made the first time
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto *calendar = window.findChild<QCalendarWidget *>(QStringLiteral("weekPickerCalendar"));
+        ASSERT_TRUE(calendar);
+        EXPECT_EQ(calendar->selectedDate(), window.document().monday());
+        EXPECT_EQ(calendar->firstDayOfWeek(), Qt::Monday);
+        const QDate picked = window.document().monday().addDays(round == 0 ? 16 : -30);
+        calendar->setSelectedDate(picked);
+        emit calendar->clicked(picked);
+        EXPECT_EQ(window.document().monday(), IsoWeek::mondayOf(picked));
+        EXPECT_EQ(window.findChildren<QCalendarWidget *>().size(), 1);
+    }
 }
 
 TEST_F(UiTest, UndoAndRedoAreLabelledAndDoNotLookLikeWeekNavigation)

@@ -9,6 +9,7 @@
 #include "ui/document/plandocument.h"
 #include "ui/shell/prompt.h"
 #include "ui/shell/restoredialog.h"
+#include "ui/widgets/activitystyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStyle>
 #include <QThread>
 
 namespace Stridewise {
@@ -68,7 +68,7 @@ DataActions::DataActions(PlanDocument &document, QWidget *window)
     m_backupNow = new QAction(tr("&Back Up Now"), this);
     m_backupNow->setObjectName(QStringLiteral("backupNowAction"));
     m_backupNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_backupNow->setIcon(window->style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_backupNow->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::Backup));
     m_backupNow->setStatusTip(tr("Keep a copy of your data as it is now in the backups folder"));
     connect(m_backupNow, &QAction::triggered, this, &DataActions::backUpNow);
 

@@ -23,7 +23,6 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMenu>
-#include <QStyle>
 
 namespace Stridewise {
 
@@ -76,17 +75,16 @@ void PlanActions::createActions()
             a->setShortcut(key);
         return a;
     };
-    QStyle *style = m_window->style();
     m_previousWeek = make(tr("&Previous Week"), "previousWeekAction");
     m_previousWeek->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left) });
-    m_previousWeek->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    m_previousWeek->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::PreviousWeek));
     m_previousWeek->setToolTip(tr("Previous week (Ctrl+Page Up)"));
     m_previousWeek->setIconText(tr("Previous"));
     connect(
         m_previousWeek, &QAction::triggered, this, [this] { m_document.showWeek(m_document.monday().addDays(-7)); });
     m_nextWeek = make(tr("&Next Week"), "nextWeekAction");
     m_nextWeek->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right) });
-    m_nextWeek->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    m_nextWeek->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::NextWeek));
     m_nextWeek->setToolTip(tr("Next week (Ctrl+Page Down)"));
     m_nextWeek->setIconText(tr("Next"));
     connect(m_nextWeek, &QAction::triggered, this, [this] { m_document.showWeek(m_document.monday().addDays(7)); });
@@ -103,7 +101,7 @@ void PlanActions::createActions()
     connect(m_plan, &QAction::triggered, this, &PlanActions::planWeek);
     m_replan =
         make(tr("&Re-plan the Rest of the Week…"), "replanAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_replan->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
+    m_replan->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::Replan));
     m_replan->setIconText(tr("Re-plan"));
     connect(m_replan, &QAction::triggered, this, &PlanActions::replanWeek);
 
@@ -120,22 +118,22 @@ void PlanActions::createActions()
     m_redo->setIconText(tr("Redo"));
 
     m_tickOff = make(tr("&Tick Off…"), "tickOffAction", QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_tickOff->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
+    m_tickOff->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::TickOff));
     m_tickOff->setIconText(tr("Tick off…"));
     connect(m_tickOff, &QAction::triggered, this, &PlanActions::tickOffSelected);
     m_skip = make(tr("&Skip…"), "skipAction", QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_skip->setIcon(style->standardIcon(QStyle::SP_DialogCancelButton));
+    m_skip->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::Skip));
     m_skip->setIconText(tr("Skip…"));
     connect(m_skip, &QAction::triggered, this, &PlanActions::skipSelected);
     m_untick = make(tr("U&ntick"), "untickAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_untick->setIcon(style->standardIcon(QStyle::SP_DialogResetButton));
+    m_untick->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::Untick));
     m_untick->setIconText(tr("Untick"));
     connect(m_untick, &QAction::triggered, this, &PlanActions::untickSelected);
     m_editSession = make(tr("&Edit Session…"), "editSessionAction", QKeySequence(Qt::Key_F2));
     m_editSession->setIconText(tr("Edit…"));
     connect(m_editSession, &QAction::triggered, this, &PlanActions::editSelected);
     m_deleteSession = make(tr("&Delete Session"), "deleteSessionAction", QKeySequence::Delete);
-    m_deleteSession->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
+    m_deleteSession->setIcon(ActivityStyle::glyphIcon(ActivityStyle::Glyph::Delete));
     m_deleteSession->setIconText(tr("Delete"));
     connect(m_deleteSession, &QAction::triggered, this, &PlanActions::deleteSelected);
     m_addSession = make(tr("&Add Session…"), "addSessionAction", QKeySequence(Qt::CTRL | Qt::Key_N));

@@ -7,6 +7,7 @@
 #include "ui/document/redflags.h"
 #include "ui/widgets/formwidgets.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/wraplabel.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -135,7 +136,7 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     m_save->setAccessibleDescription(tr("Saves the back pain, symptoms and note for the day shown."));
     m_save->setDefault(true); // looks it: Enter in the panel logs (keyPressEvent)
     connect(m_save, &QPushButton::clicked, this, &TodayPanel::save);
-    m_state = new QLabel(this);
+    m_state = new WrapLabel(this);
     m_state->setObjectName(QStringLiteral("painStateLabel"));
     m_state->setWordWrap(true);
     Theme::setMuted(m_state);
@@ -150,7 +151,7 @@ TodayPanel::TodayPanel(PlanDocument &document, QWidget *parent)
     // Below the button, in a place kept for it: what to do appears without moving anything.
     auto *adviceSlot = new QWidget(this);
     adviceSlot->setObjectName(QStringLiteral("redFlagAdviceSlot"));
-    m_advice = new QLabel(adviceSlot);
+    m_advice = new WrapLabel(adviceSlot);
     m_advice->setObjectName(QStringLiteral("redFlagAdviceLabel"));
     m_advice->setWordWrap(true);
     m_advice->setAutoFillBackground(true);

@@ -237,13 +237,36 @@ void DayColumn::paintEvent(QPaintEvent *)
         fill = palette().color(QPalette::Highlight);
         fill.setAlpha(60);
     }
-    p.setPen(QPen(border, m_isToday || m_dropHover ? 2 : 1));
-    p.setBrush(fill);
-    p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 8, 8);
+    const QRectF body = r.adjusted(1, 1, -1, -1);
+    constexpr qreal kRadius = 8;
+    const QPen pen(border, m_isToday || m_dropHover ? 2 : 1);
+    if (fill.alpha() == 255) {
+        // Filling a tall rounded rectangle with antialiasing cost a start about 1M instructions a column (issue 15):
+        // the straight parts are plain rectangles, only the corners need antialiasing. A see-through fill would
+        // show where the parts meet, so it takes the slow path.
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.drawRect(body.adjusted(kRadius, 0, -kRadius, 0));
+        p.drawRect(QRectF(body.left(), body.top() + kRadius, kRadius, body.height() - 2 * kRadius));
+        p.drawRect(QRectF(body.right() - kRadius, body.top() + kRadius, kRadius, body.height() - 2 * kRadius));
+        p.setRenderHint(QPainter::Antialiasing, true);
+        const QSizeF corner(2 * kRadius, 2 * kRadius);
+        p.drawPie(QRectF(body.topLeft(), corner), 90 * 16, 90 * 16);
+        p.drawPie(QRectF(QPointF(body.right() - 2 * kRadius, body.top()), corner), 0, 90 * 16);
+        p.drawPie(QRectF(QPointF(body.left(), body.bottom() - 2 * kRadius), corner), 180 * 16, 90 * 16);
+        p.drawPie(QRectF(QPointF(body.right() - 2 * kRadius, body.bottom() - 2 * kRadius), corner), 270 * 16, 90 * 16);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+    } else {
+        p.setPen(pen);
+        p.setBrush(fill);
+    }
+    p.drawRoundedRect(body, kRadius, kRadius);
     if (m_isToday) {
         // The header band of today's column in the highlight colour.
         QPainterPath clip;
-        clip.addRoundedRect(r.adjusted(1, 1, -1, -1), 8, 8);
+        clip.addRoundedRect(body, kRadius, kRadius);
         p.setClipPath(clip);
         const QWidget *header = m_dayLabel;
         p.fillRect(QRectF(r.left(), r.top(), r.width(), header->geometry().bottom() + 4),

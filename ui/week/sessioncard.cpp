@@ -5,6 +5,7 @@
 #include "ui/shell/settings.h"
 #include "ui/widgets/activitystyle.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/wraplabel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,17 +40,17 @@ SessionCard::SessionCard(const PlannedSession &session, bool editable, QWidget *
         emit tickToggled(m_session.id, checked);
     });
 
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = new WrapLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("titleLabel"));
     m_titleLabel->setWordWrap(true);
 
-    m_detailLabel = new QLabel(this);
+    m_detailLabel = new WrapLabel(this);
     m_detailLabel->setObjectName(QStringLiteral("detailLabel"));
     m_detailLabel->setWordWrap(true);
     Theme::setMuted(m_detailLabel);
 
     // Issue 12: an imported tick waits for the runner's effort and back pain after.
-    m_needsEffortLabel = new QLabel(tr("Needs your effort"), this);
+    m_needsEffortLabel = new WrapLabel(tr("Needs your effort"), this);
     m_needsEffortLabel->setObjectName(QStringLiteral("needsEffortLabel"));
     m_needsEffortLabel->setWordWrap(true);
     m_needsEffortLabel->setToolTip(tr("Imported from a recording. Double-click (or press Enter) to give your effort "

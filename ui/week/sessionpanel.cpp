@@ -8,6 +8,7 @@
 #include "ui/shell/settings.h"
 #include "ui/widgets/activitystyle.h"
 #include "ui/widgets/theme.h"
+#include "ui/widgets/wraplabel.h"
 
 #include <QAction>
 #include <QEvent>
@@ -67,7 +68,7 @@ SessionPanel::SessionPanel(PlanDocument &document, QWidget *parent)
     setObjectName(QStringLiteral("sessionPanelWidget"));
     m_icon = new QLabel(this);
     m_icon->setObjectName(QStringLiteral("sessionIconLabel"));
-    m_title = new QLabel(this);
+    m_title = new WrapLabel(this);
     m_title->setObjectName(QStringLiteral("sessionTitleLabel"));
     m_title->setWordWrap(true);
     QFont big = m_title->font();
@@ -78,9 +79,8 @@ SessionPanel::SessionPanel(PlanDocument &document, QWidget *parent)
     header->addWidget(m_icon, 0, Qt::AlignTop);
     header->addWidget(m_title, 1);
 
-    m_details = new QLabel(this);
+    m_details = new WrapLabel(this);
     m_details->setObjectName(QStringLiteral("sessionDetailsLabel"));
-    m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -6,6 +6,7 @@
 #include "core/store/database.h"
 #include "ui/document/plandocument.h"
 #include "ui/widgets/formwidgets.h"
+#include "ui/widgets/wraplabel.h"
 
 #include <QDir>
 #include <QEvent>
@@ -184,7 +185,7 @@ void WeekBanner::display(QList<Message> messages)
         auto *icon = new QLabel(frame);
         const int side = style()->pixelMetric(QStyle::PM_SmallIconSize);
         icon->setPixmap(style()->standardIcon(look.icon).pixmap(QSize(side, side), devicePixelRatioF()));
-        auto *label = new QLabel(m.text, frame);
+        auto *label = new WrapLabel(m.text, frame);
         label->setObjectName(QString::fromLatin1(look.objectName));
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);

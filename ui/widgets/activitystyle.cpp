@@ -101,13 +101,32 @@ public:
     }
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
+        // The same glyph at the same size is drawn once per process: a week shows a dozen of each (issue 15).
+        const QString look = lookKey(mode);
+        const QString cacheKey = look.isEmpty()
+            ? QString()
+            : QStringLiteral("%1/%2x%3@%4").arg(look).arg(size.width()).arg(size.height()).arg(scale);
+        static QHash<QString, QPixmap> s_drawn;
+        if (const auto it = s_drawn.constFind(cacheKey); !cacheKey.isEmpty() && it != s_drawn.cend())
+            return *it;
         QPixmap pm(size * scale);
         pm.setDevicePixelRatio(scale);
         pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        {
+            QPainter p(&pm);
+            paint(&p, QRect(QPoint(0, 0), size), mode, state);
+        }
+        if (!cacheKey.isEmpty()) {
+            if (s_drawn.size() > 512)
+                s_drawn.clear();
+            s_drawn.insert(cacheKey, pm);
+        }
         return pm;
     }
+
+protected:
+    /** Everything the drawing depends on besides size and scale, or empty when it must be drawn every time. */
+    virtual QString lookKey(QIcon::Mode) const { return {}; }
 };
 
 /** A white glyph on a rounded square of the activity's colour. */
@@ -142,6 +161,15 @@ public:
     }
     QIconEngine *clone() const override { return new GlyphIconEngine(m_color, m_activity); }
 
+protected:
+    QString lookKey(QIcon::Mode mode) const override
+    {
+        return QStringLiteral("glyph/%1/%2/%3")
+            .arg(m_color.rgba())
+            .arg(m_activity ? static_cast<int>(*m_activity) : -1)
+            .arg(mode == QIcon::Disabled ? 1 : 0);
+    }
+
 private:
     QColor m_color;
     std::optional<Activity> m_activity;
@@ -153,7 +181,27 @@ enum class InkGlyph
     Undo,
     Redo,
     Progress,
+    Previous,
+    Next,
+    Replan,
+    Tick,
+    Skip,
+    Untick,
+    Delete,
+    Backup,
 };
+
+/** A filled arrow head at tip, pointing along angle (degrees, 0 = right, counter-clockwise as on paper). */
+void arrowHead(QPainter &p, QPointF tip, qreal angle, qreal size, const QColor &ink)
+{
+    p.save();
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink);
+    p.translate(tip);
+    p.rotate(-angle);
+    p.drawPolygon(QPolygonF{ { 0, 0 }, { -size, -size * 0.75 }, { -size, size * 0.75 } });
+    p.restore();
+}
 
 void drawInk(QPainter &p, InkGlyph glyph, const QColor &ink)
 {
@@ -186,6 +234,52 @@ void drawInk(QPainter &p, InkGlyph glyph, const QColor &ink)
         p.setBrush(Qt::NoBrush);
         p.drawPolyline(QPolygonF{ { 3, 9 }, { 10, 4 }, { 15, 7 }, { 21, 3 } });
         break;
+    case InkGlyph::Next:
+        p.translate(24, 0);
+        p.scale(-1, 1);
+        [[fallthrough]];
+    case InkGlyph::Previous:
+        p.drawLine(QPointF(20, 12), QPointF(8, 12));
+        arrowHead(p, QPointF(3, 12), 180, 7, ink);
+        break;
+    case InkGlyph::Replan: {
+        // Most of a circle, clockwise, with its head at the top: "again, from here".
+        QPainterPath arc;
+        arc.arcMoveTo(QRectF(4, 4, 16, 16), 60);
+        arc.arcTo(QRectF(4, 4, 16, 16), 60, 270);
+        p.drawPath(arc);
+        arrowHead(p, QPointF(17.5, 4.2), 10, 5.5, ink);
+        break;
+    }
+    case InkGlyph::Tick:
+        p.setPen(QPen(ink, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolyline(QPolygonF{ { 4, 12.5 }, { 9.5, 18 }, { 20, 6 } });
+        break;
+    case InkGlyph::Skip:
+        p.setPen(QPen(ink, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawLine(QPointF(6, 6), QPointF(18, 18));
+        p.drawLine(QPointF(18, 6), QPointF(6, 18));
+        break;
+    case InkGlyph::Untick: {
+        p.drawPolyline(QPolygonF{ { 9, 9.5 }, { 12.5, 13 }, { 20, 4.5 } });
+        QPainterPath back(QPointF(20, 14));
+        back.cubicTo(QPointF(20, 20), QPointF(12, 22), QPointF(7.5, 18.5));
+        p.drawPath(back);
+        arrowHead(p, QPointF(3.5, 15), 140, 5.5, ink);
+        break;
+    }
+    case InkGlyph::Delete:
+        p.drawLine(QPointF(4, 6.5), QPointF(20, 6.5));
+        p.drawPolyline(QPolygonF{ { 9, 6.5 }, { 9.5, 3.5 }, { 14.5, 3.5 }, { 15, 6.5 } });
+        p.drawPolyline(QPolygonF{ { 6, 6.5 }, { 7.2, 20.5 }, { 16.8, 20.5 }, { 18, 6.5 } });
+        p.drawLine(QPointF(10.5, 10), QPointF(10.7, 17));
+        p.drawLine(QPointF(13.5, 10), QPointF(13.3, 17));
+        break;
+    case InkGlyph::Backup:
+        p.drawLine(QPointF(12, 3), QPointF(12, 12));
+        arrowHead(p, QPointF(12, 16.5), -90, 6, ink);
+        p.drawPolyline(QPolygonF{ { 3.5, 14 }, { 3.5, 20.5 }, { 20.5, 20.5 }, { 20.5, 14 } });
+        break;
     }
 }
 
@@ -209,6 +303,15 @@ public:
         painter->restore();
     }
     QIconEngine *clone() const override { return new InkIconEngine(m_glyph); }
+
+protected:
+    QString lookKey(QIcon::Mode mode) const override
+    {
+        // The ink is the palette's at the time: a palette switch draws anew.
+        const QColor ink = QGuiApplication::palette().color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
+        return QStringLiteral("ink/%1/%2").arg(static_cast<int>(m_glyph)).arg(ink.rgba());
+    }
 
 private:
     InkGlyph m_glyph;
@@ -362,6 +465,29 @@ QIcon redoIcon()
 QIcon progressIcon()
 {
     return QIcon(new InkIconEngine(InkGlyph::Progress));
+}
+
+QIcon glyphIcon(Glyph glyph)
+{
+    switch (glyph) {
+    case Glyph::PreviousWeek:
+        return QIcon(new InkIconEngine(InkGlyph::Previous));
+    case Glyph::NextWeek:
+        return QIcon(new InkIconEngine(InkGlyph::Next));
+    case Glyph::Replan:
+        return QIcon(new InkIconEngine(InkGlyph::Replan));
+    case Glyph::TickOff:
+        return QIcon(new InkIconEngine(InkGlyph::Tick));
+    case Glyph::Skip:
+        return QIcon(new InkIconEngine(InkGlyph::Skip));
+    case Glyph::Untick:
+        return QIcon(new InkIconEngine(InkGlyph::Untick));
+    case Glyph::Delete:
+        return QIcon(new InkIconEngine(InkGlyph::Delete));
+    case Glyph::Backup:
+        return QIcon(new InkIconEngine(InkGlyph::Backup));
+    }
+    return {};
 }
 
 QString minutes(int value)

@@ -25,6 +25,22 @@ QIcon undoIcon();
 QIcon redoIcon();
 /** Load bars under a pain line, for View ▸ Progress. */
 QIcon progressIcon();
+/**
+ * The toolbar's and session panel's other glyphs, drawn in the button text colour at the size asked for. The style's
+ * standard icons decode every size of their PNGs when made (Qt 6.4): a tenth of a start for icons drawn at one size.
+ */
+enum class Glyph
+{
+    PreviousWeek, ///< a straight arrow left
+    NextWeek, ///< a straight arrow right
+    Replan, ///< a circular arrow
+    TickOff, ///< a check mark
+    Skip, ///< a cross
+    Untick, ///< a check mark struck back by a curved arrow
+    Delete, ///< a bin
+    Backup, ///< an arrow down into a tray
+};
+QIcon glyphIcon(Glyph glyph);
 /** "40 min" */
 QString minutes(int minutes);
 /** "effort 4/10" */

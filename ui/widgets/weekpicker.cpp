@@ -31,32 +31,13 @@ WeekPicker::WeekPicker(QWidget *parent)
     connect(m_edit, &QLineEdit::returnPressed, this, &WeekPicker::submit);
     connect(m_edit, &QLineEdit::textEdited, this, [this] { showRefused(false); });
 
-    m_calendar = new QCalendarWidget;
-    m_calendar->setObjectName(QStringLiteral("weekPickerCalendar"));
-    m_calendar->setFirstDayOfWeek(Qt::Monday);
-    m_calendar->setGridVisible(false);
-    m_calendarMenu = new QMenu(this);
-    auto *holder = new QWidgetAction(m_calendarMenu);
-    holder->setDefaultWidget(m_calendar);
-    m_calendarMenu->addAction(holder);
-    connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate day) {
-        m_calendarMenu->close();
-        choose(day);
-    });
-    connect(m_calendar, &QCalendarWidget::activated, this, [this](QDate day) {
-        m_calendarMenu->close();
-        choose(day);
-    });
     m_calendarButton = new QToolButton(this);
     m_calendarButton->setObjectName(QStringLiteral("weekPickerToolButton"));
     m_calendarButton->setIcon(ActivityStyle::todayIcon());
     m_calendarButton->setAccessibleName(tr("Choose a week from the calendar"));
     m_calendarButton->setToolTip(tr("Choose a week from the calendar"));
     m_calendarButton->setAutoRaise(true);
-    connect(m_calendarButton, &QToolButton::clicked, this, [this] {
-        m_calendar->setSelectedDate(m_monday.isValid() ? m_monday : QDate::currentDate());
-        m_calendarMenu->popup(m_calendarButton->mapToGlobal(QPoint(0, m_calendarButton->height())));
-    });
+    connect(m_calendarButton, &QToolButton::clicked, this, &WeekPicker::openCalendar);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +46,31 @@ WeekPicker::WeekPicker(QWidget *parent)
     layout->addWidget(m_calendarButton);
     setFocusProxy(m_edit);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void WeekPicker::openCalendar()
+{
+    // Made on first use: a calendar costs a start more than the rest of the toolbar (issue 15).
+    if (!m_calendar) {
+        m_calendar = new QCalendarWidget;
+        m_calendar->setObjectName(QStringLiteral("weekPickerCalendar"));
+        m_calendar->setFirstDayOfWeek(Qt::Monday);
+        m_calendar->setGridVisible(false);
+        m_calendarMenu = new QMenu(this);
+        auto *holder = new QWidgetAction(m_calendarMenu);
+        holder->setDefaultWidget(m_calendar);
+        m_calendarMenu->addAction(holder);
+        connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate day) {
+            m_calendarMenu->close();
+            choose(day);
+        });
+        connect(m_calendar, &QCalendarWidget::activated, this, [this](QDate day) {
+            m_calendarMenu->close();
+            choose(day);
+        });
+    }
+    m_calendar->setSelectedDate(m_monday.isValid() ? m_monday : QDate::currentDate());
+    m_calendarMenu->popup(m_calendarButton->mapToGlobal(QPoint(0, m_calendarButton->height())));
 }
 
 QString WeekPicker::weekText(QDate monday)

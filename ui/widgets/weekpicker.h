@@ -49,6 +49,7 @@ protected:
 
 private:
     void submit();
+    void openCalendar();
     void showRefused(bool refused);
 
     QDate m_monday;
