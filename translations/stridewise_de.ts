@@ -439,6 +439,10 @@ Rückenschmerz %3: %4/10</translation>
             <source>Low-impact: %1 effort × min</source>
             <translation>Gelenkschonend: %1 Anstrengung × min</translation>
         </message>
+        <message>
+            <source>Monthly load (effort × min)</source>
+            <translation>Monatsbelastung (Anstrengung × min)</translation>
+        </message>
         <message numerus="yes">
             <source>Red-flag symptoms logged on %n days: see a clinician</source>
             <translation>

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Stridewise {
@@ -13,6 +14,15 @@ bool LoadReport::isEmpty() const
 {
     for (const DailyLoad &d : days) {
         if (d.total() > 0 || d.pain)
+            return false;
+    }
+    return true;
+}
+
+bool LoadOverview::isEmpty() const
+{
+    for (const PeriodStats &p : periods) {
+        if (p.total() > 0 || p.painDays > 0)
             return false;
     }
     return true;
@@ -240,6 +250,61 @@ LoadReport analyse(const LoadInput &input)
         report.correlations.append(correlate(recorded, lag));
     report.summary = summarise(report.correlations);
     return report;
+}
+
+QDate periodStart(QDate date, Period period)
+{
+    return period == Period::Week ? IsoWeek::mondayOf(date) : QDate(date.year(), date.month(), 1);
+}
+
+LoadOverview overview(const OverviewInput &input)
+{
+    LoadOverview result;
+    result.from = input.from;
+    result.to = input.to;
+    result.period = input.period;
+    if (!input.from.isValid() || !input.to.isValid() || input.from > input.to)
+        return result;
+
+    // Every period touching the range, in order; rows are found by their period's start.
+    QHash<QDate, qsizetype> index;
+    for (QDate start = periodStart(input.from, input.period); start <= input.to;) {
+        const QDate next = input.period == Period::Week ? start.addDays(7) : start.addMonths(1);
+        PeriodStats p;
+        p.first = std::max(start, input.from);
+        p.last = std::min(next.addDays(-1), input.to);
+        index.insert(start, result.periods.size());
+        result.periods.append(p);
+        start = next;
+    }
+    for (const ActivityPeriodLoad &a : input.done) {
+        const auto at = index.constFind(a.start);
+        if (at == index.constEnd())
+            continue;
+        PeriodStats &p = result.periods[*at];
+        p.load.add(groupOf(a.activity), a.load);
+        p.minutes += a.minutes;
+        if (a.activity == Activity::Run)
+            p.runMinutes += a.minutes;
+    }
+    QList<int> painSums(result.periods.size(), 0);
+    for (const PeriodPain &pain : input.pain) {
+        const auto at = index.constFind(pain.start);
+        if (at == index.constEnd())
+            continue;
+        PeriodStats &p = result.periods[*at];
+        p.painDays += pain.days;
+        p.redFlagDays += pain.redFlagDays;
+        painSums[*at] += pain.scoreSum;
+    }
+    // Summed as integers, divided once: the same mean as analyse()'s weeks, to the last bit.
+    for (qsizetype i = 0; i < result.periods.size(); ++i) {
+        PeriodStats &p = result.periods[i];
+        if (p.painDays > 0)
+            p.meanPain = double(painSums.at(i)) / p.painDays;
+    }
+    result.spikes = findSpikes(input.runs, input.from, input.to);
+    return result;
 }
 
 } // namespace Load

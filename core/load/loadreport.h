@@ -42,4 +42,16 @@ QDate warmUpStart(QDate from);
  */
 LoadReport analyse(const LoadInput &input);
 
+/** The first day of the ISO week (its Monday) or calendar month holding date. */
+QDate periodStart(QDate date, Period period);
+
+/**
+ * Builds the per-period view of input.from..input.to: one PeriodStats per ISO week or month touching the range (clipped
+ * to it; periods without records are present with zeros and no pain), loads by activity group, pain means over the
+ * logged days, and the spike runs (findSpikes). Rows of input whose period is outside the range are ignored. For weeks,
+ * each entry equals analyse()'s WeekStats of the same week (load, minutes, run minutes, pain days, mean pain, red-flag
+ * days). An invalid or reversed range gives an empty overview.
+ */
+LoadOverview overview(const OverviewInput &input);
+
 } // namespace Stridewise::Load

@@ -107,6 +107,44 @@ struct LoadInput
     QList<RunRecord> runs;
 };
 
+/** How a long range is split into bars: ISO weeks (Monday–Sunday) or calendar months. */
+enum class Period
+{
+    Week,
+    Month
+};
+
+/** Done sessions of one activity in one ISO week or calendar month, summed in SQL (StatsRepository::periodLoads). */
+struct ActivityPeriodLoad
+{
+    QDate start; ///< the period's Monday or 1st (before clipping to a range)
+    Activity activity = Activity::Run;
+    int minutes = 0;
+    int load = 0; ///< Σ effort × minutes
+    bool operator==(const ActivityPeriodLoad &) const = default;
+};
+
+/** The pain log of one ISO week or calendar month, summed in SQL (StatsRepository::periodPain). */
+struct PeriodPain
+{
+    QDate start;
+    int days = 0; ///< days with a pain log
+    int scoreSum = 0;
+    int redFlagDays = 0;
+    bool operator==(const PeriodPain &) const = default;
+};
+
+/** What Load::overview() needs for from..to: per-period sums (not per day) and the runs for the spike check. */
+struct OverviewInput
+{
+    QDate from;
+    QDate to;
+    Period period = Period::Week;
+    QList<ActivityPeriodLoad> done;
+    QList<PeriodPain> pain;
+    QList<RunRecord> runs; ///< from from − 30 days, as LoadInput::runs
+};
+
 // ---- Outputs (what a chart or `stridewise stats` consumes directly) ----
 
 /**
@@ -186,6 +224,42 @@ struct Correlation
     std::optional<double> rho; ///< nullopt when n < 3 or load or pain never varies
     int n = 0; ///< paired days used
     bool operator==(const Correlation &) const = default;
+};
+
+/**
+ * One ISO week or calendar month restricted to the days inside a range: the same sums as WeekStats (for a week,
+ * equal to analyse()'s WeekStats of it), read from per-period SQL sums rather than day by day.
+ */
+struct PeriodStats
+{
+    QDate first; ///< the period's Monday or 1st, or the range's first day
+    QDate last; ///< its Sunday or last day of the month, or the range's last day
+    GroupLoads load;
+    int minutes = 0;
+    int runMinutes = 0;
+    int painDays = 0; ///< days with a pain log
+    std::optional<double> meanPain; ///< mean of the logged days; nullopt when none
+    int redFlagDays = 0;
+
+    int days() const { return static_cast<int>(first.daysTo(last)) + 1; }
+    int total() const { return load.total(); }
+};
+
+/**
+ * A long range as bars need it, built by overview(): one entry per week or month (every one touching the range, with
+ * or without records) and the spike runs. Its cost follows the periods, not the days: no daily series, no EWMA, no
+ * correlation (those need LoadReport).
+ */
+struct LoadOverview
+{
+    QDate from;
+    QDate to;
+    Period period = Period::Week;
+    QList<PeriodStats> periods; ///< oldest first
+    QList<Spike> spikes; ///< spike runs dated from..to, oldest first
+
+    /** No training and no pain log anywhere in the range. */
+    bool isEmpty() const;
 };
 
 /** Everything the Progress chart and `stridewise stats` show for one range. Built by analyse(). */

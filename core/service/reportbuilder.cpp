@@ -21,4 +21,12 @@ Result<LoadReport> buildDoneLoadReport(Database &db, QDate from, QDate to)
     return Load::analyse(*input);
 }
 
+Result<LoadOverview> buildLoadOverview(Database &db, QDate from, QDate to, Period period)
+{
+    auto input = StatsRepository(db).overviewInput(from, to, period);
+    if (!input)
+        return input.error();
+    return Load::overview(*input);
+}
+
 } // namespace Stridewise

@@ -57,7 +57,7 @@ class Database
 public:
     /** "SWDB" — marks a file as Stridewise's (PRAGMA application_id). */
     static constexpr qint32 kApplicationId = 0x53574442;
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     enum class Mode { ReadWrite, ReadOnly };
 

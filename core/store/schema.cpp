@@ -1,5 +1,7 @@
 #include "core/store/schema.h"
 
+#include <utility>
+
 namespace Stridewise::Schema {
 
 QList<QStringList> migrations()
@@ -219,7 +221,75 @@ QList<QStringList> migrations()
         END)"),
         QStringLiteral("CREATE INDEX pain_log_symptoms ON pain_log(date) WHERE symptoms <> ''"),
     };
-    return { version1, version2, version3, version4, version5, version6, version7 };
+    // Issue 15 (Progress at any history): the done load summed per ISO week (keyed by its Monday) and calendar month
+    // (keyed by its 1st) and activity, kept current by triggers on every write to completion and session, so bars of
+    // ten years read ~500 rows instead of joining ~9,000 sessions to their completions. Filled from the data at hand.
+    // Sums go down to 0 rather than the row going away. INSERT OR REPLACE into completion removes the old row without
+    // firing delete triggers (recursive_triggers is off), so a BEFORE INSERT trigger takes the old row out first; a
+    // plain INSERT that fails takes its trigger's work back with it. A session's BEFORE DELETE takes its completion
+    // out while the session can still be read; the completion's own delete trigger, fired by the cascade after the
+    // session is gone, then finds no session and adds nothing.
+    const auto addLoad = [](const QString &sign, const QString &date, const QString &activity, const QString &minutes,
+                             const QString &rpe, const QString &from) {
+        QString sql;
+        for (const auto &[table, key] :
+            { std::pair{ QStringLiteral("load_week"), QStringLiteral("date(%1, 'weekday 0', '-6 days')") },
+                std::pair{ QStringLiteral("load_month"), QStringLiteral("substr(%1, 1, 7) || '-01'") } }) {
+            sql +=
+                QStringLiteral("INSERT INTO %1 (start, activity, minutes, load) SELECT %2, %3, %4%5, %4%5 * %6 FROM %7 "
+                               "ON CONFLICT (start, activity) DO UPDATE SET minutes = minutes + excluded.minutes, "
+                               "load = load + excluded.load; ")
+                    .arg(table, key.arg(date), activity, sign, minutes, rpe, from);
+        }
+        return sql;
+    };
+    const QString completionSession = QStringLiteral("session s WHERE s.id = %1.session_id AND %1.skipped = 0");
+    const QString sessionCompletion = QStringLiteral("completion c WHERE c.session_id = %1.id AND c.skipped = 0");
+    const QString summedFromData = QStringLiteral(
+        "INSERT INTO %1 (start, activity, minutes, load) SELECT %2, s.activity, SUM(c.minutes), SUM(c.minutes * c.rpe) "
+        "FROM session s JOIN completion c ON c.session_id = s.id WHERE c.skipped = 0 GROUP BY 1, 2");
+    const QString summaryTable = QStringLiteral(R"(CREATE TABLE %1 (
+            start TEXT NOT NULL,
+            activity TEXT NOT NULL,
+            minutes INTEGER NOT NULL,
+            load INTEGER NOT NULL,
+            PRIMARY KEY (start, activity)
+        ) WITHOUT ROWID)");
+    const QStringList version8{
+        summaryTable.arg(QStringLiteral("load_week")),
+        summaryTable.arg(QStringLiteral("load_month")),
+        summedFromData.arg(QStringLiteral("load_week"), QStringLiteral("date(s.date, 'weekday 0', '-6 days')")),
+        summedFromData.arg(QStringLiteral("load_month"), QStringLiteral("substr(s.date, 1, 7) || '-01'")),
+        QStringLiteral("CREATE TRIGGER completion_load_replace BEFORE INSERT ON completion BEGIN %1END")
+            .arg(addLoad(QStringLiteral("-"), QStringLiteral("s.date"), QStringLiteral("s.activity"),
+                QStringLiteral("c.minutes"), QStringLiteral("c.rpe"),
+                QStringLiteral("completion c JOIN session s ON s.id = c.session_id "
+                               "WHERE c.session_id = NEW.session_id AND c.skipped = 0"))),
+        QStringLiteral("CREATE TRIGGER completion_load_insert AFTER INSERT ON completion BEGIN %1END")
+            .arg(addLoad({}, QStringLiteral("s.date"), QStringLiteral("s.activity"), QStringLiteral("NEW.minutes"),
+                QStringLiteral("NEW.rpe"), completionSession.arg(QStringLiteral("NEW")))),
+        QStringLiteral("CREATE TRIGGER completion_load_update AFTER UPDATE OF session_id, skipped, minutes, rpe ON "
+                       "completion BEGIN %1%2END")
+            .arg(addLoad(QStringLiteral("-"), QStringLiteral("s.date"), QStringLiteral("s.activity"),
+                     QStringLiteral("OLD.minutes"), QStringLiteral("OLD.rpe"),
+                     completionSession.arg(QStringLiteral("OLD"))),
+                addLoad({}, QStringLiteral("s.date"), QStringLiteral("s.activity"), QStringLiteral("NEW.minutes"),
+                    QStringLiteral("NEW.rpe"), completionSession.arg(QStringLiteral("NEW")))),
+        QStringLiteral("CREATE TRIGGER completion_load_delete AFTER DELETE ON completion BEGIN %1END")
+            .arg(addLoad(QStringLiteral("-"), QStringLiteral("s.date"), QStringLiteral("s.activity"),
+                QStringLiteral("OLD.minutes"), QStringLiteral("OLD.rpe"),
+                completionSession.arg(QStringLiteral("OLD")))),
+        QStringLiteral("CREATE TRIGGER session_load_move AFTER UPDATE OF date, activity ON session BEGIN %1%2END")
+            .arg(
+                addLoad(QStringLiteral("-"), QStringLiteral("OLD.date"), QStringLiteral("OLD.activity"),
+                    QStringLiteral("c.minutes"), QStringLiteral("c.rpe"), sessionCompletion.arg(QStringLiteral("OLD"))),
+                addLoad({}, QStringLiteral("NEW.date"), QStringLiteral("NEW.activity"), QStringLiteral("c.minutes"),
+                    QStringLiteral("c.rpe"), sessionCompletion.arg(QStringLiteral("NEW")))),
+        QStringLiteral("CREATE TRIGGER session_load_delete BEFORE DELETE ON session BEGIN %1END")
+            .arg(addLoad(QStringLiteral("-"), QStringLiteral("OLD.date"), QStringLiteral("OLD.activity"),
+                QStringLiteral("c.minutes"), QStringLiteral("c.rpe"), sessionCompletion.arg(QStringLiteral("OLD")))),
+    };
+    return { version1, version2, version3, version4, version5, version6, version7, version8 };
 }
 
 } // namespace Stridewise::Schema

@@ -28,6 +28,16 @@ QDate dateFrom(const QVariant &v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
+/**
+ * The SQL expression of the period holding the ISO date in column `column`: its Monday ('weekday 0' moves to the
+ * Sunday ending the ISO week, or stays on a Sunday) or its 1st, as Load::periodStart() computes it.
+ */
+QString periodKey(const QString &column, Period period)
+{
+    return period == Period::Week ? QStringLiteral("date(%1, 'weekday 0', '-6 days')").arg(column)
+                                  : QStringLiteral("substr(%1, 1, 7) || '-01'").arg(column);
+}
+
 } // namespace
 
 Result<QList<ActivityDayLoad>> StatsRepository::loads(
@@ -121,6 +131,113 @@ Result<QList<RunRecord>> StatsRepository::runs(QDate from, QDate to) const
         out << run;
     }
     return out;
+}
+
+Result<QList<ActivityPeriodLoad>> StatsRepository::periodLoads(QDate from, QDate to, Period period) const
+{
+    QList<ActivityPeriodLoad> out;
+    if (!from.isValid() || !to.isValid() || from > to)
+        return out;
+    // Whole periods inside the range come from the sums the triggers keep (load_week, load_month: a row per period
+    // and activity); a period the range cuts (its first or last) is summed from its sessions, day by day.
+    const auto nextStart = [period](
+                               QDate start) { return period == Period::Week ? start.addDays(7) : start.addMonths(1); };
+    const QDate firstWhole =
+        Load::periodStart(from, period) == from ? from : nextStart(Load::periodStart(from, period));
+    const QDate afterLastWhole =
+        nextStart(Load::periodStart(to, period)).addDays(-1) == to ? to.addDays(1) : Load::periodStart(to, period);
+    if (firstWhole >= afterLastWhole)
+        return periodLoadsOfSessions(from, to, period);
+    auto head = periodLoadsOfSessions(from, firstWhole.addDays(-1), period);
+    if (!head)
+        return head.error();
+    out = std::move(head).value();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT start, activity, minutes, load FROM %1 WHERE start >= ? AND start < ? "
+                             "AND (minutes <> 0 OR load <> 0) ORDER BY start, activity")
+                  .arg(period == Period::Week ? QStringLiteral("load_week") : QStringLiteral("load_month")));
+    q.addBindValue(iso(firstWhole));
+    q.addBindValue(iso(afterLastWhole));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the training load from %1 to %2").arg(iso(from), iso(to)));
+    while (q.next()) {
+        const auto activity = Names::parseActivity(q.value(1).toString());
+        if (!activity) // the session table's CHECK makes this impossible; skip rather than misfile the load
+            continue;
+        out << ActivityPeriodLoad{ dateFrom(q.value(0)), *activity, q.value(2).toInt(), q.value(3).toInt() };
+    }
+    auto tail = periodLoadsOfSessions(afterLastWhole, to, period);
+    if (!tail)
+        return tail.error();
+    out << *tail;
+    return out;
+}
+
+Result<QList<ActivityPeriodLoad>> StatsRepository::periodLoadsOfSessions(QDate from, QDate to, Period period) const
+{
+    QList<ActivityPeriodLoad> out;
+    if (from > to)
+        return out;
+    // Summed per date and activity first, in the order of index session_date (no sort), so the period key is computed
+    // once a day and activity rather than once a session.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, activity, SUM(m), SUM(l) FROM (SELECT s.date AS d, s.activity AS activity, "
+                             "SUM(c.minutes) AS m, SUM(c.minutes * c.rpe) AS l FROM session s "
+                             "JOIN completion c ON c.session_id = s.id WHERE s.date BETWEEN ? AND ? AND c.skipped = 0 "
+                             "GROUP BY s.date, s.activity) GROUP BY 1, 2 ORDER BY 1, 2")
+                  .arg(periodKey(QStringLiteral("d"), period)));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the training load from %1 to %2").arg(iso(from), iso(to)));
+    while (q.next()) {
+        const auto activity = Names::parseActivity(q.value(1).toString());
+        if (!activity) // the schema's CHECK makes this impossible; skip rather than misfile the load
+            continue;
+        out << ActivityPeriodLoad{ dateFrom(q.value(0)), *activity, q.value(2).toInt(), q.value(3).toInt() };
+    }
+    return out;
+}
+
+Result<QList<PeriodPain>> StatsRepository::periodPain(QDate from, QDate to, Period period) const
+{
+    // A day's red flag is any symptom logged (every symptom stored is a red flag), as painLog() reads it.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, COUNT(*), SUM(score), SUM(symptoms <> '') FROM pain_log "
+                             "WHERE date BETWEEN ? AND ? GROUP BY 1 ORDER BY 1")
+                  .arg(periodKey(QStringLiteral("date"), period)));
+    q.addBindValue(iso(from));
+    q.addBindValue(iso(to));
+    if (!q.exec())
+        return m_db.errorFrom(q.lastError(), tr("reading the pain log from %1 to %2").arg(iso(from), iso(to)));
+    QList<PeriodPain> out;
+    while (q.next())
+        out << PeriodPain{ dateFrom(q.value(0)), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt() };
+    return out;
+}
+
+Result<OverviewInput> StatsRepository::overviewInput(QDate from, QDate to, Period period) const
+{
+    OverviewInput input;
+    input.from = from;
+    input.to = to;
+    input.period = period;
+    auto done = periodLoads(from, to, period);
+    if (!done)
+        return done.error();
+    input.done = std::move(done).value();
+    auto pain = periodPain(from, to, period);
+    if (!pain)
+        return pain.error();
+    input.pain = std::move(pain).value();
+    auto runList = runs(from.addDays(-Load::kSpikeWindowDays), to);
+    if (!runList)
+        return runList.error();
+    input.runs = std::move(runList).value();
+    return input;
 }
 
 Result<std::optional<QDate>> StatsRepository::firstRecord() const

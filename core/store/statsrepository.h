@@ -35,6 +35,18 @@ public:
     Result<QList<DailyPain>> painLog(QDate from, QDate to) const;
     /** Each done run dated from..to (one per session, for the spike check), oldest first. */
     Result<QList<RunRecord>> runs(QDate from, QDate to) const;
+    /**
+     * Done (not skipped) sessions dated from..to, summed per ISO week (keyed by its Monday) or calendar month (keyed by
+     * its 1st) and activity: one row per period and activity, however many days and sessions it holds. Whole periods
+     * are read from the sums the schema's triggers keep current (load_week, load_month), cut ones from the sessions.
+     */
+    Result<QList<ActivityPeriodLoad>> periodLoads(QDate from, QDate to, Period period) const;
+    /** The same summed from the sessions themselves (not from load_week/load_month): for periods a range cuts. */
+    Result<QList<ActivityPeriodLoad>> periodLoadsOfSessions(QDate from, QDate to, Period period) const;
+    /** The pain log dated from..to summed per ISO week or month: logged days, Σ scores, days with red-flag symptoms. */
+    Result<QList<PeriodPain>> periodPain(QDate from, QDate to, Period period) const;
+    /** Everything Load::overview() needs for from..to: the per-period sums and the runs from from − 30 days. */
+    Result<OverviewInput> overviewInput(QDate from, QDate to, Period period) const;
     /** The earliest date of any planned session or pain log entry; nullopt in an empty database. */
     Result<std::optional<QDate>> firstRecord() const;
 

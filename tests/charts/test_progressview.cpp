@@ -1,15 +1,19 @@
 #include "core/load/loadreport.h"
 #include "core/model/painentry.h"
 #include "core/service/demodata.h"
+#include "core/service/shoereport.h"
 #include "core/store/database.h"
 #include "core/store/logrepository.h"
 #include "core/store/statsrepository.h"
 #include "ui/charts/chartseries.h"
+#include "ui/charts/distancepage.h"
+#include "ui/charts/distanceseries.h"
 #include "ui/charts/progressview.h"
 #include "ui/charts/reportloader.h"
 #include "ui/charts/scatterchart.h"
 #include "ui/charts/timechart.h"
 #include "ui/shell/prompt.h"
+#include "ui/shell/settings.h"
 #include "ui/widgets/theme.h"
 
 #include <QAbstractScrollArea>
@@ -24,6 +28,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolTip>
 
@@ -207,14 +212,96 @@ TEST_F(ProgressViewTest, TheScatterIsDrawnWhenItsTabIsShownAndAlwaysForTheRangeC
     view->setRange(ChartRange::All);
     ASSERT_TRUE(waitReady(*view));
     EXPECT_TRUE(view->scatterChart()->points().isEmpty()) << "a hidden chart is laid out for nothing";
-    view->setCurrentChart(1);
-    const ScatterSeries all = buildScatter(view->report(), view->lag());
+    EXPECT_FALSE(view->hasDailyReport()) << "weekly bars need no daily report";
+    view->setCurrentChart(1); // reads the days of the range, then draws
+    ASSERT_TRUE(waitReady(*view));
+    const ScatterSeries all = buildScatter(expected(ChartRange::All), view->lag());
     EXPECT_FALSE(all.points.isEmpty());
     EXPECT_EQ(view->scatterChart()->points(), all.points);
+    EXPECT_EQ(view->findChild<QLabel *>(QStringLiteral("correlationLabel"))->text(), all.sentence);
     view->setRange(ChartRange::FourWeeks); // while shown: drawn at once
     ASSERT_TRUE(waitReady(*view));
-    EXPECT_EQ(view->scatterChart()->points(), buildScatter(view->report(), view->lag()).points);
+    EXPECT_EQ(view->scatterChart()->points(), buildScatter(expected(ChartRange::FourWeeks), view->lag()).points);
     EXPECT_NE(view->scatterChart()->points(), all.points);
+    view->setRange(ChartRange::All); // while shown, a range of weeks: its days are read with it
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_EQ(view->scatterChart()->points(), all.points);
+
+    // A range chosen while the scatter is hidden: opening it again shows that range, never the one before.
+    view->setCurrentChart(0);
+    view->setRange(ChartRange::OneYear);
+    ASSERT_TRUE(waitReady(*view));
+    view->setRange(ChartRange::SixMonths);
+    ASSERT_TRUE(waitReady(*view));
+    view->setRange(ChartRange::All);
+    ASSERT_TRUE(waitReady(*view));
+    view->setRange(ChartRange::TwelveWeeks);
+    ASSERT_TRUE(waitReady(*view));
+    view->setRange(ChartRange::OneYear);
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_FALSE(view->hasDailyReport());
+    view->setCurrentChart(1);
+    ASSERT_TRUE(waitReady(*view));
+    const ScatterSeries year = buildScatter(expected(ChartRange::OneYear), view->lag());
+    EXPECT_EQ(view->scatterSeries().pairs, year.pairs);
+    EXPECT_EQ(view->scatterChart()->points(), year.points);
+    EXPECT_EQ(view->findChild<QLabel *>(QStringLiteral("correlationLabel"))->text(), year.sentence);
+}
+
+TEST_F(ProgressViewTest, TheRatioOfWeeklyBarsIsCoresRatioOnEachWeeksLastDay)
+{
+    fill(60);
+    auto view = shownView();
+    view->setRange(ChartRange::OneYear);
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_TRUE(view->timeChart()->points(TimeRole::Ratio).isEmpty());
+    view->setRatioVisible(true); // reads the days of the range for it
+    ASSERT_TRUE(waitReady(*view));
+    const LoadReport year = expected(ChartRange::OneYear);
+    QList<QPointF> ratio;
+    const QList<ChartBucket> &buckets = view->timeSeries().buckets;
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        if (const auto acwr = year.days.at(year.from.daysTo(buckets.at(i).last)).acwr)
+            ratio.append({ static_cast<double>(i), *acwr });
+    }
+    EXPECT_GT(ratio.size(), 40);
+    EXPECT_EQ(view->timeChart()->points(TimeRole::Ratio), ratio);
+    // With the ratio on, the next range of weeks comes with it at once.
+    view->setRange(ChartRange::All);
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_TRUE(view->hasDailyReport());
+    EXPECT_FALSE(view->timeChart()->points(TimeRole::Ratio).isEmpty());
+}
+
+TEST_F(ProgressViewTest, TheDistanceTabIsReadWhenShownAndForTheRangeChosen)
+{
+    fill(30);
+    QSqlQuery q(db->connection()); // recorded distances, so weeks differ: 1 km a minute run
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE completion SET distance_m = minutes * 160 WHERE skipped = 0 AND "
+                                      "session_id IN (SELECT id FROM session WHERE activity = 'run')")));
+    auto view = shownView();
+    DistancePage *page = view->distancePage();
+    EXPECT_EQ(page->series().bars(), 0) << "not read while hidden";
+    auto distances = [&](ChartRange range) {
+        auto first = StatsRepository(*db).firstRecord();
+        const DateRange dates = rangeDates(range, kToday, first.ok() ? *first : std::nullopt);
+        auto weeks = buildDistanceReport(*db, dates.from, dates.to);
+        EXPECT_TRUE(weeks.ok());
+        return buildDistanceSeries(*weeks, Settings::distanceUnit(), DistancePage::kMaxBars);
+    };
+    view->setCurrentChart(2);
+    EXPECT_EQ(page->series().runs, distances(ChartRange::TwelveWeeks).runs);
+    view->setCurrentChart(0);
+    view->setRange(ChartRange::FourWeeks);
+    ASSERT_TRUE(waitReady(*view));
+    view->setCurrentChart(2);
+    const DistanceSeries four = distances(ChartRange::FourWeeks);
+    EXPECT_EQ(page->series().runs, four.runs);
+    EXPECT_EQ(page->series().firsts, four.firsts);
+    view->setRange(ChartRange::All); // while shown: read with the range
+    ASSERT_TRUE(waitReady(*view));
+    EXPECT_EQ(page->series().runs, distances(ChartRange::All).runs);
+    EXPECT_NE(page->series().runs, four.runs);
 }
 
 TEST_F(ProgressViewTest, ReadsOnTheWindowsConnectionWhenTheWorkerCannotOpenTheFile)
@@ -418,11 +505,13 @@ TEST_F(ProgressViewTest, TenYearsDrawNoMoreBarsThanThePlotHasRoomFor)
     fill(520);
     QElapsedTimer timer;
     timer.start();
-    auto loaded = loadRange(*db, ChartRange::All, kToday);
+    auto loaded = loadRange(*db, ChartRange::All, kToday, barBudget(1600));
     const qint64 loadMs = timer.elapsed();
     ASSERT_TRUE(loaded.ok());
+    ASSERT_TRUE(loaded->overview);
+    EXPECT_FALSE(loaded->report) << "bars of months need no daily report";
     timer.restart();
-    const TimeSeries series = buildTimeSeries(loaded->report, 1600);
+    const TimeSeries series = buildTimeSeries(*loaded->overview, barBudget(1600));
     const qint64 seriesMs = timer.elapsed();
 
     auto view = shownView();
@@ -433,25 +522,51 @@ TEST_F(ProgressViewTest, TenYearsDrawNoMoreBarsThanThePlotHasRoomFor)
     ASSERT_TRUE(waitReady(*view, 60000));
     EXPECT_FALSE(view->findChild<QWidget *>(QStringLiteral("busyProgressBar"))->isVisible());
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->timeChart()->plotWidth() > 100; }));
+    ASSERT_TRUE(waitReady(*view, 60000));
     const int width = view->timeChart()->plotWidth();
     EXPECT_LE(view->timeChart()->maxDrawnPoints(), barBudget(width));
-    // Ten years are about 520 weeks: whole weeks merged, as many bars as fit and at least half that many.
-    EXPECT_GE(view->timeChart()->maxDrawnPoints(), barBudget(width) / 2);
-    EXPECT_TRUE(view->timeSeries().isWeekly());
-    EXPECT_GT(view->timeSeries().bucketDays, 7);
-    EXPECT_EQ(view->timeSeries().bucketDays % 7, 0);
-    qint64 drawn = 0, reported = 0;
-    for (double v : view->timeChart()->barValues(TimeRole::Running))
-        drawn += qint64(v);
-    for (const WeekStats &w : view->report().weeks)
-        reported += w.load.running;
-    EXPECT_EQ(drawn, reported) << "merging weeks must keep every week's load";
+    // Ten years are about 520 weeks, too many to see one by one: a bar a calendar month, labelled by year.
+    const TimeSeries &drawn = view->timeSeries();
+    EXPECT_TRUE(drawn.isMonthly());
+    EXPECT_EQ(drawn.perBucket, 1);
+    ASSERT_GE(drawn.buckets.size(), 120);
+    for (qsizetype i = 1; i < drawn.buckets.size(); ++i) {
+        EXPECT_EQ(drawn.buckets.at(i).first.day(), 1) << i;
+        EXPECT_EQ(drawn.buckets.at(i).first, drawn.buckets.at(i - 1).last.addDays(1)) << i;
+    }
+    EXPECT_EQ(view->timeChart()->loadAxisTitle(), QStringLiteral("Monthly load (effort × min)"));
+    QStringList years;
+    for (const AxisTick &tick : view->timeChart()->drawnTicks())
+        years << tick.label;
+    for (int year = view->report().from.year() + 1; year <= kToday.year(); ++year)
+        EXPECT_TRUE(years.contains(QString::number(year)))
+            << year << " missing from " << years.join(u' ').toStdString();
 
+    // Every load and pain log of the ten years is in the bars, as core's day-by-day analysis has it.
+    const LoadReport all = expected(ChartRange::All);
+    qint64 drawnRunning = 0, reported = 0;
+    for (double v : view->timeChart()->barValues(TimeRole::Running))
+        drawnRunning += qint64(v);
+    int painDays = 0;
+    for (const DailyLoad &d : all.days) {
+        reported += d.load.running;
+        painDays += d.pain ? 1 : 0;
+    }
+    EXPECT_EQ(drawnRunning, reported) << "months must keep every week's load";
+    EXPECT_EQ(drawn.painDays, painDays);
+    EXPECT_FALSE(view->hasDailyReport()) << "the daily report waits for the scatter or the ratio";
+
+    // The scatter, when shown, has every paired day of the ten years, and no more points than pixels.
+    view->setCurrentChart(1);
+    ASSERT_TRUE(waitReady(*view, 60000));
+    EXPECT_EQ(view->scatterSeries().pairs, buildScatter(all, view->lag()).pairs);
     EXPECT_LE(view->scatterSeries().points.size(), 2 * width);
+    view->setCurrentChart(0);
 
     // The narrowest window still draws no more than two points a pixel.
     view->resize(view->minimumSizeHint().width(), 600);
     ASSERT_TRUE(QTest::qWaitFor([&] { return view->timeChart()->plotWidth() < width; }));
+    ASSERT_TRUE(waitReady(*view, 60000));
     QTest::qWait(50);
     EXPECT_LE(view->timeChart()->maxDrawnPoints(), barBudget(view->timeChart()->plotWidth()));
 
@@ -461,7 +576,7 @@ TEST_F(ProgressViewTest, TenYearsDrawNoMoreBarsThanThePlotHasRoomFor)
     EXPECT_TRUE(closing->isBusy());
     closing.reset();
 
-    std::cout << "10 years: " << loaded->report.days.size() << " days; SQL + analyse " << loadMs << " ms (view thread "
+    std::cout << "10 years: " << all.days.size() << " days; SQL + overview " << loadMs << " ms (view thread "
               << view->lastLoadMs() << " ms); series " << seriesMs << " ms; series + draw " << view->lastDrawMs()
               << " ms; plot width " << width << " px; " << series.maxSeriesPoints() << " bars; scatter "
               << view->scatterSeries().points.size() << " points of " << view->scatterSeries().pairs << " pairs"

@@ -1,7 +1,9 @@
 #include "core/load/loadreport.h"
 #include "core/service/demodata.h"
+#include "core/service/reportbuilder.h"
 #include "core/store/logrepository.h"
 #include "core/store/planrepository.h"
+#include "core/store/schema.h"
 #include "core/store/statsrepository.h"
 
 #include <QSqlQuery>
@@ -230,4 +232,258 @@ TEST(DemoData, TenYearsFillAndAnalyseEveryDay)
     const LoadReport r = Load::analyse(*input);
     EXPECT_EQ(r.days.size(), summary->firstMonday.daysTo(options.today) + 1);
     EXPECT_GE(r.weeks.size(), 520);
+}
+
+namespace {
+
+/**
+ * Seventy weeks of demo history ending in January 2027, so ranges cross the ISO year 2026-W53 and the calendar year,
+ * with one whole week and two single days of pain log removed (weeks and months without every day logged).
+ */
+class Overview : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db = openDb(dir.path());
+        ASSERT_TRUE(db);
+        auto filled = DemoData(*db).fill({ 70, 3, kToday });
+        ASSERT_TRUE(filled.ok()) << filled.message().toStdString();
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM pain_log WHERE date BETWEEN '2026-10-05' AND '2026-10-11' "
+                                          "OR date IN ('2026-12-31', '2027-01-01')")));
+        // A red-flag day inside the ranges, so the counts are not all zero.
+        ASSERT_TRUE(LogRepository(*db).logPain({ QDate(2026, 12, 29), 6, { Symptom::Numbness }, {} }).ok());
+    }
+    LoadReport analysed(QDate from, QDate to) const
+    {
+        auto input = StatsRepository(*db).loadInput(from, to, StatsRepository::Planned::Skip);
+        EXPECT_TRUE(input.ok());
+        return Load::analyse(*input);
+    }
+    const QDate kToday{ 2027, 1, 20 };
+    TempDir dir;
+    std::unique_ptr<Database> db;
+};
+
+} // namespace
+
+TEST_F(Overview, WeeklySumsFromSqlEqualTheWeeksOfTheDailyAnalysis)
+{
+    // From a Wednesday to a Thursday (partial first and last weeks) across 2026-W53 into 2027; then the whole history.
+    auto first = StatsRepository(*db).firstRecord();
+    ASSERT_TRUE(first.ok() && first->has_value());
+    for (const auto &[from, to] :
+        { std::pair{ QDate(2026, 9, 30), QDate(2027, 1, 14) }, std::pair{ **first, kToday } }) {
+        auto overview = buildLoadOverview(*db, from, to, Period::Week);
+        ASSERT_TRUE(overview.ok()) << overview.message().toStdString();
+        const LoadReport report = analysed(from, to);
+        ASSERT_EQ(overview->periods.size(), report.weeks.size());
+        int redFlags = 0, emptyPainWeeks = 0;
+        for (qsizetype i = 0; i < report.weeks.size(); ++i) {
+            const WeekStats &w = report.weeks.at(i);
+            const PeriodStats &p = overview->periods.at(i);
+            EXPECT_EQ(p.first, std::max(w.monday, from)) << i;
+            EXPECT_EQ(p.last, std::min(w.monday.addDays(6), to)) << i;
+            EXPECT_EQ(p.days(), w.days) << i;
+            EXPECT_EQ(p.load, w.load) << i;
+            EXPECT_EQ(p.minutes, w.minutes) << i;
+            EXPECT_EQ(p.runMinutes, w.runMinutes) << i;
+            EXPECT_EQ(p.painDays, w.painDays) << i;
+            EXPECT_EQ(p.meanPain, w.meanPain) << i;
+            EXPECT_EQ(p.redFlagDays, w.redFlagDays) << i;
+            redFlags += p.redFlagDays;
+            emptyPainWeeks += p.painDays == 0 ? 1 : 0;
+        }
+        EXPECT_GE(redFlags, 1);
+        EXPECT_GE(emptyPainWeeks, 1);
+        EXPECT_EQ(overview->spikes, report.spikes);
+        EXPECT_FALSE(overview->spikes.isEmpty());
+        EXPECT_EQ(overview->isEmpty(), report.isEmpty());
+    }
+    // 2026-W53 is a week of its own (Monday 28 December to Sunday 3 January).
+    auto overview = buildLoadOverview(*db, QDate(2026, 12, 20), QDate(2027, 1, 10), Period::Week);
+    ASSERT_TRUE(overview.ok());
+    ASSERT_EQ(overview->periods.size(), 4);
+    EXPECT_EQ(overview->periods.at(2).first, QDate(2026, 12, 28));
+    EXPECT_EQ(overview->periods.at(2).last, QDate(2027, 1, 3));
+    const LoadReport weeks = analysed(QDate(2026, 12, 20), QDate(2027, 1, 10));
+    EXPECT_EQ(overview->periods.at(2).painDays, weeks.weeks.at(2).painDays);
+    EXPECT_LE(overview->periods.at(2).painDays, 5); // 31 December and 1 January not logged
+    EXPECT_EQ(overview->periods.at(2).load, weeks.weeks.at(2).load);
+}
+
+TEST_F(Overview, MonthlySumsFromSqlEqualTheDaysOfTheDailyAnalysis)
+{
+    const QDate from(2026, 2, 17), to(2027, 1, 14);
+    auto overview = buildLoadOverview(*db, from, to, Period::Month);
+    ASSERT_TRUE(overview.ok()) << overview.message().toStdString();
+    const LoadReport report = analysed(from, to);
+    ASSERT_EQ(overview->periods.size(), 12); // February 2026 (from the 17th) … January 2027 (to the 14th)
+    qsizetype day = 0;
+    for (qsizetype i = 0; i < overview->periods.size(); ++i) {
+        const PeriodStats &p = overview->periods.at(i);
+        EXPECT_EQ(p.first, i == 0 ? from : QDate(p.first.year(), p.first.month(), 1));
+        GroupLoads load;
+        int minutes = 0, runMinutes = 0, painDays = 0, painSum = 0, redFlags = 0;
+        for (; day < report.days.size() && report.days.at(day).date <= p.last; ++day) {
+            const DailyLoad &d = report.days.at(day);
+            EXPECT_GE(d.date, p.first);
+            load += d.load;
+            minutes += d.minutes;
+            runMinutes += d.runMinutes;
+            if (d.pain) {
+                ++painDays;
+                painSum += *d.pain;
+            }
+            redFlags += d.redFlag ? 1 : 0;
+        }
+        EXPECT_EQ(p.load, load) << p.first.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(p.minutes, minutes);
+        EXPECT_EQ(p.runMinutes, runMinutes);
+        EXPECT_EQ(p.painDays, painDays);
+        EXPECT_EQ(p.meanPain, painDays ? std::optional<double>(double(painSum) / painDays) : std::nullopt);
+        EXPECT_EQ(p.redFlagDays, redFlags);
+    }
+    EXPECT_EQ(day, report.days.size()) << "the months cover every day of the range once";
+    EXPECT_EQ(overview->periods.last().last, to);
+    EXPECT_EQ(overview->spikes, report.spikes);
+}
+
+namespace {
+
+/** periodLoads() (kept sums for whole periods) against the same summed from the sessions, over from..to. */
+void expectKeptSumsEqualTheSessions(StatsRepository &stats, QDate from, QDate to)
+{
+    for (const Period period : { Period::Week, Period::Month }) {
+        auto kept = stats.periodLoads(from, to, period);
+        auto summed = stats.periodLoadsOfSessions(from, to, period);
+        ASSERT_TRUE(kept.ok()) << kept.message().toStdString();
+        ASSERT_TRUE(summed.ok());
+        EXPECT_EQ(*kept, *summed) << (period == Period::Week ? "weeks " : "months ")
+                                  << from.toString(Qt::ISODate).toStdString() << " "
+                                  << to.toString(Qt::ISODate).toStdString();
+        EXPECT_FALSE(kept->isEmpty());
+    }
+}
+
+} // namespace
+
+TEST_F(Overview, KeptWeekAndMonthSumsFollowEveryWriteToSessionsAndCompletions)
+{
+    StatsRepository stats(*db);
+    auto first = stats.firstRecord();
+    ASSERT_TRUE(first.ok() && first->has_value());
+    // Whole history (whole and cut periods), and ranges cut at both ends.
+    expectKeptSumsEqualTheSessions(stats, **first, kToday);
+    expectKeptSumsEqualTheSessions(stats, QDate(2026, 2, 17), QDate(2027, 1, 14));
+    expectKeptSumsEqualTheSessions(stats, QDate(2026, 12, 28), QDate(2027, 1, 31)); // whole W53 and January only
+
+    // Ticks through the repository: a done session ticked again (INSERT OR REPLACE), one skipped, one cleared, one
+    // done that was open.
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT c.session_id FROM completion c JOIN session s ON s.id = c.session_id "
+                                      "WHERE c.skipped = 0 AND s.date BETWEEN '2026-11-01' AND '2026-12-31' "
+                                      "ORDER BY s.date LIMIT 3")));
+    QList<qint64> done;
+    while (q.next())
+        done << q.value(0).toLongLong();
+    ASSERT_EQ(done.size(), 3);
+    LogRepository log(*db);
+    ASSERT_TRUE(log.complete({ done[0], false, 77, 7, std::nullopt, {} }).ok());
+    ASSERT_TRUE(log.complete({ done[1], true, 0, 0, std::nullopt, QStringLiteral("rain") }).ok());
+    ASSERT_TRUE(log.clearCompletion(done[2]).ok());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT s.id FROM session s LEFT JOIN completion c ON c.session_id = s.id "
+                                      "WHERE c.session_id IS NULL ORDER BY s.date LIMIT 1")));
+    ASSERT_TRUE(q.next());
+    const qint64 open = q.value(0).toLongLong();
+    ASSERT_TRUE(log.complete({ open, false, 25, 4, std::nullopt, {} }).ok());
+    // A tick that fails (a second completion of the same session) changes no sums.
+    EXPECT_FALSE(
+        q.exec(QStringLiteral("INSERT INTO completion (session_id, minutes, rpe) VALUES (%1, 5, 5)").arg(open)));
+    // Sessions moved to another day (across a month and ISO week), changed activity, deleted; a whole week deleted
+    // (its sessions and their completions go by cascade); a completion edited in place.
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE session SET date = date(date, '+3 days') WHERE id IN (SELECT session_id "
+                                      "FROM completion WHERE skipped = 0 AND session_id % 7 = 0)")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE session SET activity = 'walk' WHERE id % 11 = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE completion SET minutes = minutes + 1, rpe = 3 WHERE session_id % 5 = 0 "
+                                      "AND skipped = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM session WHERE id % 13 = 0")));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    ASSERT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM week WHERE monday = '2026-12-07'")));
+    ASSERT_EQ(q.numRowsAffected(), 1);
+    expectKeptSumsEqualTheSessions(stats, **first, kToday);
+    expectKeptSumsEqualTheSessions(stats, QDate(2026, 2, 17), QDate(2027, 1, 14));
+    // And what the chart reads still equals the daily analysis.
+    auto overview = buildLoadOverview(*db, QDate(2026, 11, 2), QDate(2027, 1, 17), Period::Week);
+    ASSERT_TRUE(overview.ok());
+    const LoadReport report = analysed(QDate(2026, 11, 2), QDate(2027, 1, 17));
+    ASSERT_EQ(overview->periods.size(), report.weeks.size());
+    for (qsizetype i = 0; i < report.weeks.size(); ++i) {
+        EXPECT_EQ(overview->periods.at(i).load, report.weeks.at(i).load) << i;
+        EXPECT_EQ(overview->periods.at(i).minutes, report.weeks.at(i).minutes) << i;
+    }
+}
+
+TEST(OverviewMigration, AFileWithDataGetsItsWeekAndMonthSums)
+{
+    // A file at the version before the sums, filled with ten weeks of demo history, opened by this build.
+    TempDir dir;
+    const QDate today(2026, 12, 2);
+    {
+        const QList<QStringList> before = migrationsBefore(QStringLiteral("load_week"));
+        Database::setMigrationsForTesting(before);
+        auto db = openDb(dir.path());
+        ASSERT_TRUE(db);
+        ASSERT_EQ(db->schemaVersion(), before.size());
+        auto filled = DemoData(*db).fill({ 10, 5, today });
+        ASSERT_TRUE(filled.ok()) << filled.message().toStdString();
+    }
+    Database::setMigrationsForTesting({});
+    OpenOptions open;
+    open.now = QDateTime(today, QTime(8, 0)); // names the backup taken before the update
+    auto opened = Database::open(dir.path(), Database::Mode::ReadWrite, open);
+    ASSERT_TRUE(opened.ok()) << opened.message().toStdString();
+    std::unique_ptr<Database> db = std::move(opened).value();
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_TRUE(db->checkIntegrity().ok());
+    StatsRepository stats(*db);
+    auto first = stats.firstRecord();
+    ASSERT_TRUE(first.ok() && first->has_value());
+    expectKeptSumsEqualTheSessions(stats, **first, today);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM load_week")) && q.next());
+    EXPECT_GE(q.value(0).toInt(), 10);
+    // And they stay current after the migration.
+    ASSERT_TRUE(q.exec(QStringLiteral("DELETE FROM completion WHERE session_id % 3 = 0")));
+    expectKeptSumsEqualTheSessions(stats, **first, today);
+}
+
+TEST(OverviewMath, PeriodsWithoutRecordsArePresentAndRowsOutsideTheRangeIgnored)
+{
+    OverviewInput input;
+    input.from = QDate(2026, 3, 4); // a Wednesday
+    input.to = QDate(2026, 3, 20);
+    input.period = Period::Week;
+    input.done << ActivityPeriodLoad{ QDate(2026, 3, 2), Activity::Run, 30, 150 }
+               << ActivityPeriodLoad{ QDate(2026, 3, 2), Activity::Walk, 40, 120 }
+               << ActivityPeriodLoad{ QDate(2026, 3, 16), Activity::Stretch, 6, 6 }
+               << ActivityPeriodLoad{ QDate(2026, 3, 23), Activity::Run, 99, 999 }; // after the range
+    input.pain << PeriodPain{ QDate(2026, 3, 16), 2, 7, 1 };
+    const LoadOverview o = Load::overview(input);
+    ASSERT_EQ(o.periods.size(), 3);
+    EXPECT_EQ(o.periods.at(0).first, input.from);
+    EXPECT_EQ(o.periods.at(0).load, (GroupLoads{ 150, 120, 0 }));
+    EXPECT_EQ(o.periods.at(0).runMinutes, 30);
+    EXPECT_EQ(o.periods.at(0).minutes, 70);
+    EXPECT_FALSE(o.periods.at(0).meanPain);
+    EXPECT_EQ(o.periods.at(1).total(), 0); // nothing recorded: a zero bar, no pain
+    EXPECT_EQ(o.periods.at(1).painDays, 0);
+    EXPECT_EQ(o.periods.at(2).last, input.to);
+    EXPECT_EQ(o.periods.at(2).meanPain, 3.5);
+    EXPECT_EQ(o.periods.at(2).redFlagDays, 1);
+    EXPECT_FALSE(o.isEmpty());
+    EXPECT_EQ(Load::periodStart(QDate(2027, 1, 3), Period::Week), QDate(2026, 12, 28));
+    EXPECT_EQ(Load::periodStart(QDate(2027, 1, 3), Period::Month), QDate(2027, 1, 1));
 }

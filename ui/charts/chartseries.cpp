@@ -69,6 +69,32 @@ void merge(ChartBucket &into, const ChartBucket &week)
     into.redFlagDays += week.redFlagDays;
 }
 
+ChartBucket periodBucket(const PeriodStats &period)
+{
+    ChartBucket b;
+    b.first = period.first;
+    b.last = period.last;
+    b.load = period.load;
+    b.minutes = period.minutes;
+    b.runMinutes = period.runMinutes;
+    b.pain = period.meanPain;
+    b.painDays = period.painDays;
+    b.redFlagDays = period.redFlagDays;
+    return b;
+}
+
+/** Spikes are per day: each goes to the bucket holding its day. */
+void attachSpikes(QList<ChartBucket> &list, const QList<Spike> &spikes)
+{
+    qsizetype at = 0;
+    for (const Spike &spike : spikes) {
+        while (at < list.size() && list.at(at).last < spike.date)
+            ++at;
+        if (at < list.size() && list.at(at).first <= spike.date)
+            list[at].spikes.append(spike);
+    }
+}
+
 QList<ChartBucket> buckets(const LoadReport &report, int maxPoints, int &bucketDays)
 {
     QList<ChartBucket> result;
@@ -92,13 +118,7 @@ QList<ChartBucket> buckets(const LoadReport &report, int maxPoints, int &bucketD
         }
     }
     // Spikes and the ratio are per day: attach them to the bucket holding the day.
-    qsizetype at = 0;
-    for (const Spike &spike : report.spikes) {
-        while (at < result.size() && result.at(at).last < spike.date)
-            ++at;
-        if (at < result.size() && result.at(at).first <= spike.date)
-            result[at].spikes.append(spike);
-    }
+    attachSpikes(result, report.spikes);
     for (ChartBucket &b : result) {
         const qsizetype day = report.from.daysTo(b.last);
         if (day >= 0 && day < dayCount)
@@ -135,13 +155,19 @@ QList<AxisTick> ticks(const QList<ChartBucket> &list)
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QDate first = list.at(i).first;
         const QDate last = list.at(i).last;
-        const QDate previous = i == 0 ? first.addDays(-1) : list.at(i - 1).last;
+        // A bar is labelled with the month or year that begins inside it (a bar of merged weeks can hold 1 January
+        // after its first day); the range's first bar with its own start when nothing begins in it.
+        const QDate before = first.addDays(-1);
+        const bool newMonth = last.year() != before.year() || last.month() != before.month();
+        const bool newYear = last.year() != before.year() && last.year() % yearStep == 0;
         if (step == Step::Monday && first.dayOfWeek() == Qt::Monday)
             marks.append({ i, first });
-        else if (step == Step::Month && (i == 0 || last.month() != previous.month()))
-            marks.append({ i, i == 0 ? first : QDate(last.year(), last.month(), 1) });
-        else if (step == Step::Year && (i == 0 || (last.year() != previous.year() && last.year() % yearStep == 0)))
-            marks.append({ i, i == 0 ? first : QDate(last.year(), 1, 1) });
+        else if (step == Step::Month && newMonth)
+            marks.append({ i, QDate(last.year(), last.month(), 1) });
+        else if (step == Step::Year && newYear)
+            marks.append({ i, QDate(last.year(), 1, 1) });
+        else if (i == 0 && step != Step::Monday)
+            marks.append({ i, first });
     }
     // About one label's width, in bars: drop the range-start label when the first real one follows closely.
     const qsizetype minGap = std::max<qsizetype>(2, list.size() / 12);
@@ -202,13 +228,21 @@ qsizetype TimeSeries::maxSeriesPoints() const
     return most;
 }
 
-TimeSeries buildTimeSeries(const LoadReport &report, int maxPoints)
+namespace {
+
+/** Bars, lines and marks of s.buckets, and the axis labels. */
+void fillPoints(TimeSeries &s)
 {
-    TimeSeries s;
-    s.from = report.from;
-    s.to = report.to;
-    s.buckets = buckets(report, std::max(1, maxPoints), s.bucketDays);
     const qsizetype n = s.buckets.size();
+    s.running.clear();
+    s.lowImpact.clear();
+    s.strength.clear();
+    s.pain.clear();
+    s.painRuns.clear();
+    s.redFlags.clear();
+    s.spikes.clear();
+    s.ratio.clear();
+    s.painDays = 0;
     s.running.reserve(n);
     s.lowImpact.reserve(n);
     s.strength.reserve(n);
@@ -237,7 +271,64 @@ TimeSeries buildTimeSeries(const LoadReport &report, int maxPoints)
     if (!run.isEmpty())
         s.painRuns.append(run);
     s.ticks = ticks(s.buckets);
+}
+
+} // namespace
+
+TimeSeries buildTimeSeries(const LoadReport &report, int maxPoints)
+{
+    TimeSeries s;
+    s.from = report.from;
+    s.to = report.to;
+    s.buckets = buckets(report, std::max(1, maxPoints), s.bucketDays);
+    s.unit = s.bucketDays == 1 ? BucketUnit::Day : BucketUnit::Week;
+    s.perBucket = std::max(1, s.bucketDays / 7);
+    fillPoints(s);
     return s;
+}
+
+TimeSeries buildTimeSeries(const LoadOverview &overview, int maxPoints)
+{
+    TimeSeries s;
+    s.from = overview.from;
+    s.to = overview.to;
+    s.unit = overview.period == Period::Week ? BucketUnit::Week : BucketUnit::Month;
+    const qsizetype periods = overview.periods.size();
+    const qsizetype budget = std::max(1, maxPoints);
+    s.perBucket = static_cast<int>(std::max<qsizetype>(1, (periods + budget - 1) / budget));
+    s.bucketDays = s.unit == BucketUnit::Week ? 7 * s.perBucket : 0;
+    for (qsizetype i = 0; i < periods; ++i) {
+        const ChartBucket period = periodBucket(overview.periods.at(i));
+        if (i % s.perBucket == 0)
+            s.buckets.append(period);
+        else
+            merge(s.buckets.last(), period);
+    }
+    attachSpikes(s.buckets, overview.spikes);
+    fillPoints(s);
+    return s;
+}
+
+void attachRatios(TimeSeries &series, const LoadReport &report)
+{
+    for (ChartBucket &b : series.buckets) {
+        const qint64 day = report.from.daysTo(b.last);
+        b.acwr = day >= 0 && day < report.days.size() ? report.days.at(day).acwr : std::nullopt;
+    }
+    series.ratio.clear();
+    for (qsizetype i = 0; i < series.buckets.size(); ++i) {
+        if (const auto acwr = series.buckets.at(i).acwr)
+            series.ratio.append({ static_cast<double>(i), *acwr });
+    }
+}
+
+BucketUnit bucketUnitFor(DateRange range, int maxPoints)
+{
+    const qint64 days = range.from.daysTo(range.to) + 1;
+    if (days <= kMaxDailyDays && days <= maxPoints)
+        return BucketUnit::Day;
+    const qint64 weeks = IsoWeek::mondayOf(range.from).daysTo(IsoWeek::mondayOf(range.to)) / 7 + 1;
+    return weeks <= std::max(1, maxPoints / 2) ? BucketUnit::Week : BucketUnit::Month;
 }
 
 QString describeBucket(const TimeSeries &series, int index)
@@ -248,6 +339,8 @@ QString describeBucket(const TimeSeries &series, int index)
     QStringList lines;
     if (series.bucketDays == 1)
         lines << QLocale().toString(b.first, QStringLiteral("dddd d MMMM yyyy"));
+    else if (series.unit == BucketUnit::Month && series.perBucket == 1)
+        lines << QLocale().toString(b.first, QStringLiteral("MMMM yyyy"));
     else if (series.bucketDays == 7)
         lines << tr("Week %1 (%2 – %3)")
                      .arg(IsoWeek::name(b.first), QLocale().toString(b.first, QStringLiteral("d MMM")),
@@ -340,6 +433,11 @@ QString daysLater(int lag)
 QString loadAxisTitle(bool weekly)
 {
     return weekly ? tr("Weekly load (effort × min)") : tr("Daily load (effort × min)");
+}
+
+QString loadAxisTitle(BucketUnit unit)
+{
+    return unit == BucketUnit::Month ? tr("Monthly load (effort × min)") : loadAxisTitle(unit == BucketUnit::Week);
 }
 
 QString painAxisTitle()

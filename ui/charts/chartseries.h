@@ -46,6 +46,21 @@ DateRange rangeDates(ChartRange range, QDate today, std::optional<QDate> firstRe
 /** Longer ranges than this many days are drawn as weekly bars (about six months). */
 constexpr int kMaxDailyDays = 190;
 
+/** What one bar of the time chart stands for (before bars are merged to fit the plot). */
+enum class BucketUnit
+{
+    Day,
+    Week,
+    Month
+};
+
+/**
+ * The bars of a range for a plot with room for maxPoints bars (barBudget()): days up to kMaxDailyDays, ISO weeks while
+ * a week's bar keeps at least twice the narrowest bar's width (so about 2½ years on a 800-pixel plot), calendar months
+ * beyond: what a runner reads off ten years, at a cost that no longer grows with the years.
+ */
+BucketUnit bucketUnitFor(DateRange range, int maxPoints);
+
 /** One bar of the time chart: one day, one ISO week, or several whole weeks when even weeks are too many. */
 struct ChartBucket
 {
@@ -75,7 +90,9 @@ struct TimeSeries
 {
     QDate from;
     QDate to;
-    int bucketDays = 1; ///< 1 = daily bars, 7 = weekly, 7·k when weeks are merged to fit the width
+    int bucketDays = 1; ///< 1 = daily bars, 7 = weekly, 7·k when weeks are merged to fit the width; 0 for months
+    BucketUnit unit = BucketUnit::Day;
+    int perBucket = 1; ///< days, weeks or months merged into one bar to fit the width
     QList<ChartBucket> buckets;
     QList<double> running; ///< one value per bucket, effort × min
     QList<double> lowImpact;
@@ -88,7 +105,8 @@ struct TimeSeries
     QList<AxisTick> ticks;
     int painDays = 0; ///< pain logs in the range
 
-    bool isWeekly() const { return bucketDays >= 7; }
+    bool isWeekly() const { return unit == BucketUnit::Week; }
+    bool isMonthly() const { return unit == BucketUnit::Month; }
     /** The most points any one series holds (what must stay within barBudget() of the plot width). */
     qsizetype maxSeriesPoints() const;
 };
@@ -109,6 +127,15 @@ constexpr double kRedFlagMarkY = 9.75;
  * logged days) until they fit.
  */
 TimeSeries buildTimeSeries(const LoadReport &report, int maxPoints);
+
+/**
+ * Maps core's per-period overview (weeks or months summed in SQL) to bars and marks, merging consecutive periods
+ * when there are more than maxPoints. The acute:chronic ratio is left out: it needs the daily series (attachRatios).
+ */
+TimeSeries buildTimeSeries(const LoadOverview &overview, int maxPoints);
+
+/** Sets each bar's acute:chronic ratio to core's figure on its last day, from a daily report of the same range. */
+void attachRatios(TimeSeries &series, const LoadReport &report);
 
 /** The tooltip of one bar: the day's or week's numbers, each with its unit (translated). */
 QString describeBucket(const TimeSeries &series, int index);
@@ -136,6 +163,7 @@ QString daysLater(int lag);
 
 /** Axis titles and the number format of loads, shared by both charts. */
 QString loadAxisTitle(bool weekly);
+QString loadAxisTitle(BucketUnit unit);
 QString painAxisTitle();
 QString ratioAxisTitle();
 QString loadUnit();

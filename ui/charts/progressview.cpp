@@ -1,6 +1,7 @@
 #include "ui/charts/progressview.h"
 
 #include "core/load/loadmath.h"
+#include "core/service/reportbuilder.h"
 #include "core/store/database.h"
 #include "ui/charts/chartpalette.h"
 #include "ui/charts/distancechart.h"
@@ -65,6 +66,16 @@ ProgressView::ProgressView(Database &db, QDate today, QWidget *parent)
     m_loader = new ReportLoader(this);
     connect(m_loader, &ReportLoader::loaded, this, &ProgressView::onLoaded);
     connect(m_loader, &ReportLoader::failed, this, &ProgressView::onLoadFailed);
+    connect(m_loader, &ReportLoader::dailyLoaded, this, &ProgressView::onDailyLoaded);
+    connect(m_loader, &ReportLoader::dailyFailed, this, [this] {
+        // As onLoadFailed: read once more on the window's connection.
+        m_dailyRequested = false;
+        auto report = buildDoneLoadReport(m_db, m_report.from, m_report.to);
+        if (report)
+            onDailyLoaded(*report);
+        else
+            updateBusy();
+    });
     buildUi();
     applyPalette();
     refresh();
@@ -143,11 +154,17 @@ void ProgressView::buildUi()
     });
     connect(m_timeChart, &TimeChart::bucketHovered, this, &ProgressView::showBucketToolTip);
     connect(m_timeChart, &TimeChart::plotWidthChanged, this, [this] {
-        // Re-bucket only when the bars no longer fit, or when merged weeks could be single weeks again.
+        if (!m_hasReport)
+            return;
+        // Read again when the plot calls for other bars (days, weeks or months); else merge again only when the bars
+        // no longer fit, or when merged ones could be single again.
         const int budget = pointBudget();
-        if (m_hasReport
-            && (m_timeSeries.maxSeriesPoints() > budget
-                || (m_timeSeries.bucketDays > 7 && m_report.weeks.size() <= budget)))
+        if (bucketUnitFor({ m_report.from, m_report.to }, budget) != m_unit) {
+            refresh();
+            return;
+        }
+        const qsizetype single = m_unit == BucketUnit::Day ? m_report.days.size() : m_overview.periods.size();
+        if (m_timeSeries.maxSeriesPoints() > budget || (m_timeSeries.perBucket > 1 && single <= budget))
             rebuildTimeSeries();
     });
     auto *timeLayout = new QVBoxLayout(timePage);
@@ -190,7 +207,13 @@ void ProgressView::buildUi()
     m_tabs->addTab(scatterPage, tr("&Pain against load"));
     m_distancePage = new DistancePage(this);
     m_tabs->addTab(m_distancePage, tr("&Distance and shoes"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { drawScatterIfShown(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The scatter and the Distance tab are read and drawn when first shown for a range, not with every range.
+        if (needsDaily())
+            requestDaily();
+        drawScatterIfShown();
+        loadDistanceIfShown();
+    });
 
     m_emptyLabel = wrappedLabel(QStringLiteral("emptyStateLabel"), this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -218,8 +241,47 @@ void ProgressView::setToday(QDate today)
 
 void ProgressView::refresh()
 {
-    m_loader->request(m_db.path(), m_range, m_today);
+    m_loader->request(m_db.path(), m_range, m_today, pointBudget(), m_tabs->currentIndex() == 1 || isRatioVisible());
     updateBusy();
+}
+
+bool ProgressView::needsDaily() const
+{
+    return m_hasReport && !m_hasDaily && (m_tabs->currentIndex() == 1 || isRatioVisible());
+}
+
+void ProgressView::requestDaily()
+{
+    if (m_dailyRequested)
+        return;
+    m_dailyRequested = true;
+    m_loader->requestDaily(m_db.path(), { m_report.from, m_report.to });
+    updateBusy();
+}
+
+void ProgressView::onDailyLoaded(const LoadReport &report)
+{
+    m_dailyRequested = false;
+    // An answer for a range no longer shown (a newer range is on its way or drawn) is dropped.
+    if (!m_hasReport || m_hasDaily || report.from != m_report.from || report.to != m_report.to) {
+        updateBusy();
+        return;
+    }
+    m_report = report;
+    m_hasDaily = true;
+    attachRatios(m_timeSeries, m_report);
+    m_timeChart->setSeries(m_timeSeries);
+    rebuildScatter();
+    updateBusy();
+    emit reportReady();
+}
+
+void ProgressView::loadDistanceIfShown()
+{
+    if (m_distanceLoaded || !m_hasReport || m_tabs->currentIndex() != 2)
+        return;
+    m_distancePage->load(m_db, m_report.from, m_report.to, m_today); // issue 12: read apart, on the window's connection
+    m_distanceLoaded = true;
 }
 
 void ProgressView::setRange(ChartRange range)
@@ -254,6 +316,8 @@ void ProgressView::setRatioVisible(bool visible)
     m_timeChart->setRoleVisible(TimeRole::Ratio, visible);
     m_ratioCheck->setChecked(visible);
     m_ratioNote->setVisible(visible);
+    if (needsDaily())
+        requestDaily();
 }
 
 void ProgressView::setCurrentChart(int index)
@@ -283,15 +347,29 @@ void ProgressView::updateBusy()
 
 void ProgressView::onLoaded(const LoadedRange &loaded)
 {
-    m_report = loaded.report;
+    m_unit = loaded.unit;
+    m_hasDaily = loaded.report.has_value();
+    m_dailyRequested = false;
+    if (loaded.report) {
+        m_report = *loaded.report;
+    } else {
+        m_report = LoadReport();
+        m_report.from = loaded.range.from;
+        m_report.to = loaded.range.to;
+    }
+    m_overview = loaded.overview.value_or(LoadOverview());
     m_hasReport = true;
     m_lastLoadMs = loaded.milliseconds;
     QElapsedTimer timer;
     timer.start();
     rebuildTimeSeries();
+    m_scatterDrawn = false;
     rebuildScatter();
     m_lastDrawMs = timer.elapsed();
-    m_distancePage->load(m_db, m_report.from, m_report.to, m_today); // issue 12: read apart, not timed above
+    m_distanceLoaded = false;
+    loadDistanceIfShown();
+    if (needsDaily())
+        requestDaily();
     updateHints();
     updateBusy();
     m_statusLabel->clear();
@@ -302,7 +380,7 @@ void ProgressView::onLoadFailed(const QString &message)
 {
     // The worker's own read-only connection can be refused where the window's works (e.g. a file that was
     // opened before its folder became unreadable): read once more on the window's connection before giving up.
-    auto loaded = loadRange(m_db, m_range, m_today);
+    auto loaded = loadRange(m_db, m_range, m_today, pointBudget(), m_tabs->currentIndex() == 1 || isRatioVisible());
     if (loaded) {
         onLoaded(*loaded);
         return;
@@ -319,7 +397,13 @@ int ProgressView::pointBudget() const
 
 void ProgressView::rebuildTimeSeries()
 {
-    m_timeSeries = buildTimeSeries(m_report, pointBudget());
+    if (m_unit == BucketUnit::Day) {
+        m_timeSeries = buildTimeSeries(m_report, pointBudget());
+    } else {
+        m_timeSeries = buildTimeSeries(m_overview, pointBudget());
+        if (m_hasDaily)
+            attachRatios(m_timeSeries, m_report);
+    }
     m_timeChart->setSeries(m_timeSeries);
     m_timeChart->setTitle(tr("Training load and back pain, %1").arg(rangeTitle()));
 }
@@ -328,6 +412,14 @@ void ProgressView::rebuildScatter()
 {
     if (!m_hasReport)
         return;
+    if (!m_hasDaily) {
+        // Read when the scatter is shown (or the ratio asked for): until then its words would be of another range.
+        m_scatterSeries = ScatterSeries();
+        m_scatterDrawn = false;
+        m_correlationLabel->setText(tr("Reading your training history") + QStringLiteral("…"));
+        m_pairsLabel->clear();
+        return;
+    }
     m_scatterSeries = buildScatter(m_report, lag());
     // Drawn when its tab is shown: every point is an item Qt Charts lays out, and years have hundreds.
     m_scatterDrawn = false;
@@ -346,7 +438,7 @@ void ProgressView::rebuildScatter()
 
 void ProgressView::drawScatterIfShown()
 {
-    if (m_scatterDrawn || !m_hasReport || m_tabs->currentIndex() != 1)
+    if (m_scatterDrawn || !m_hasDaily || m_tabs->currentIndex() != 1)
         return;
     m_scatterChart->setSeries(m_scatterSeries);
     m_scatterChart->setTitle(tr("Back pain against training load, %1").arg(rangeTitle()));
@@ -355,7 +447,7 @@ void ProgressView::drawScatterIfShown()
 
 void ProgressView::updateHints()
 {
-    const bool empty = m_report.isEmpty();
+    const bool empty = m_unit == BucketUnit::Day ? m_report.isEmpty() : m_overview.isEmpty();
     if (empty) {
         m_emptyLabel->setText(tr("Nothing to show for %1 yet.").arg(rangeTitle()) + QLatin1String("\n\n") + whatToDo());
         m_stack->setCurrentWidget(m_emptyLabel);
@@ -471,7 +563,11 @@ QImage ProgressView::renderAt(const ExportSize &size) const
         time.setPalette(colours);
         for (int r = 0; r <= static_cast<int>(TimeRole::Ratio); ++r)
             time.setRoleVisible(static_cast<TimeRole>(r), m_timeChart->isRoleVisible(static_cast<TimeRole>(r)));
-        time.setSeries(buildTimeSeries(m_report, barBudget(logical.width())));
+        TimeSeries series = m_unit == BucketUnit::Day ? buildTimeSeries(m_report, barBudget(logical.width()))
+                                                      : buildTimeSeries(m_overview, barBudget(logical.width()));
+        if (m_unit != BucketUnit::Day && m_hasDaily)
+            attachRatios(series, m_report);
+        time.setSeries(series);
         time.setTitle(tr("Training load and back pain, %1").arg(rangeTitle()));
         drawn = time.widget();
         scatter.widget()->hide();

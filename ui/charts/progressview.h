@@ -79,7 +79,14 @@ public:
     /** True when the range holds neither training nor pain logs and the "what to do" page shows. */
     bool isShowingEmptyState() const;
 
+    /**
+     * Core's daily report of the range shown: always for ranges drawn by day; for weeks and months only once the
+     * scatter or the ratio asked for it (hasDailyReport()), else empty but for its dates.
+     */
     const LoadReport &report() const { return m_report; }
+    bool hasDailyReport() const { return m_hasDaily; }
+    /** Core's per-period overview the bars of weeks and months are drawn from (empty for ranges drawn by day). */
+    const LoadOverview &overview() const { return m_overview; }
     const Charts::TimeSeries &timeSeries() const { return m_timeSeries; }
     const Charts::ScatterSeries &scatterSeries() const { return m_scatterSeries; }
     Charts::TimeChart *timeChart() const { return m_timeChart; }
@@ -113,6 +120,11 @@ private:
     void applyPalette();
     void onLoaded(const Charts::LoadedRange &loaded);
     void onLoadFailed(const QString &message);
+    void onDailyLoaded(const LoadReport &report);
+    /** Reads the daily report of a range drawn by weeks or months, for the scatter and the ratio, if not read yet. */
+    void requestDaily();
+    bool needsDaily() const;
+    void loadDistanceIfShown();
     void rebuildTimeSeries();
     void rebuildScatter();
     void drawScatterIfShown();
@@ -128,7 +140,12 @@ private:
     QDate m_today;
     Charts::ChartRange m_range = Charts::ChartRange::TwelveWeeks;
     LoadReport m_report;
+    LoadOverview m_overview;
+    Charts::BucketUnit m_unit = Charts::BucketUnit::Day;
     bool m_hasReport = false;
+    bool m_hasDaily = false; ///< m_report holds every day of the range shown
+    bool m_dailyRequested = false;
+    bool m_distanceLoaded = false; ///< the Distance tab shows the range shown
     Charts::TimeSeries m_timeSeries;
     Charts::ScatterSeries m_scatterSeries;
     qint64 m_lastLoadMs = 0;

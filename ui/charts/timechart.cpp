@@ -218,7 +218,7 @@ void TimeChart::applyAxes()
         spikes.append({ spike.x(), (i < n ? visibleTotal(i) : spike.y()) + m_loadAxis->max() * 0.035 });
     }
     m_spikes->replace(spikes);
-    m_loadAxis->setTitleText(Charts::loadAxisTitle(m_series.isWeekly()));
+    m_loadAxis->setTitleText(Charts::loadAxisTitle(m_series.unit));
 
     double ratioTop = 2;
     for (const QPointF &p : m_series.ratio)
