@@ -17,7 +17,6 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUrl>
-#include <QtEndian>
 
 #include <dlfcn.h>
 #include <fcntl.h>
@@ -210,10 +209,7 @@ QStringList logIdsOfMainFile(const QString &path)
 Result<void> checkLogBelongs(const QString &path, const QString &name)
 {
     const QString walPath = path + QStringLiteral("-wal");
-    QFile wal(walPath);
-    constexpr int kWalHeader = 32;
-    constexpr int kFrameHeader = 24;
-    if (wal.size() <= kWalHeader)
+    if (!FileChecks::logPending(path))
         return {};
     // A live connection (the window, another command) owns the log it is writing.
     if (openInThisProcess(path) || openInAnotherProcess(path))
@@ -221,30 +217,7 @@ Result<void> checkLogBelongs(const QString &path, const QString &name)
     const QStringList ids = logIdsOfMainFile(path);
     if (ids.isEmpty())
         return {}; // a file from before log ids (or not ours): nothing to compare
-    if (!wal.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray header = wal.read(kWalHeader);
-    const quint32 magic = qFromBigEndian<quint32>(header.constData());
-    const quint32 pageSize = qFromBigEndian<quint32>(header.constData() + 8);
-    if (header.size() < kWalHeader || (magic & 0xfffffffe) != 0x377f0682 || pageSize < 512 || pageSize > 65536)
-        return {}; // SQLite ignores a log without a valid header
-    const QByteArray salts = header.mid(16, 8);
-    const QByteArray id = ids.first().toLatin1();
-    // Only committed frames count: SQLite ignores a transaction whose commit frame never made it to the log.
-    bool anyCommit = false;
-    bool idInTransaction = false;
-    for (;;) {
-        const QByteArray frame = wal.read(kFrameHeader + pageSize);
-        if (frame.size() < qsizetype(kFrameHeader + pageSize) || frame.mid(8, 8) != salts)
-            break; // the end of the log, or what was left from before it restarted: SQLite stops here too
-        idInTransaction = idInTransaction || frame.indexOf(id, kFrameHeader) >= 0;
-        if (qFromBigEndian<quint32>(frame.constData() + 4) != 0) { // a commit frame
-            if (idInTransaction)
-                return {};
-            anyCommit = true;
-        }
-    }
-    if (!anyCommit)
+    if (!FileChecks::isForeignLog(walPath, ids.first().toLatin1()))
         return {};
     return Error{ ErrorKind::Corrupt,
         tr("%1 was not opened: the log file %2 beside it was not written by it (it comes from another file or "

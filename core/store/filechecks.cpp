@@ -114,6 +114,36 @@ bool logPending(const QString &path)
     return wal.exists() && wal.size() > 0;
 }
 
+bool isForeignLog(const QString &walPath, const QByteArray &id)
+{
+    constexpr int kWalHeader = 32;
+    constexpr int kFrameHeader = 24;
+    QFile wal(walPath);
+    if (wal.size() <= kWalHeader || !wal.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = wal.read(kWalHeader);
+    const quint32 magic = qFromBigEndian<quint32>(header.constData());
+    const quint32 pageSize = qFromBigEndian<quint32>(header.constData() + 8);
+    if (header.size() < kWalHeader || (magic & 0xfffffffe) != 0x377f0682 || pageSize < 512 || pageSize > 65536)
+        return false; // SQLite ignores a log without a valid header
+    const QByteArray salts = header.mid(16, 8);
+    // Only committed frames count: SQLite ignores a transaction whose commit frame never made it to the log.
+    bool anyCommit = false;
+    bool idInTransaction = false;
+    for (;;) {
+        const QByteArray frame = wal.read(kFrameHeader + pageSize);
+        if (frame.size() < qsizetype(kFrameHeader + pageSize) || frame.mid(8, 8) != salts)
+            break; // the end of the log, or what was left from before it restarted: SQLite stops here too
+        idInTransaction = idInTransaction || frame.indexOf(id, kFrameHeader) >= 0;
+        if (qFromBigEndian<quint32>(frame.constData() + 4) != 0) { // a commit frame
+            if (idInTransaction)
+                return false;
+            anyCommit = true;
+        }
+    }
+    return anyCommit;
+}
+
 bool unchangedSinceCleanClose(const QString &path)
 {
     if (logPending(path))

@@ -28,6 +28,14 @@ Result<HeaderCheck> inspectHeader(const QString &path);
 /** Whether a non-empty write-ahead log lies beside path (a crash's, or a live connection's). */
 bool logPending(const QString &path);
 
+/**
+ * Whether the write-ahead log at walPath holds committed transactions and none of them holds id, the log id the main
+ * file was last given (issue 16.4): then it was written by another file or an older copy. Read with plain file I/O,
+ * frame by frame as SQLite reads it (valid header, matching salts, up to the last commit frame). False for a log
+ * too short to hold a frame, with an invalid header, or with no commit.
+ */
+bool isForeignLog(const QString &walPath, const QByteArray &id);
+
 /** Whether the file is byte for byte as Stridewise left it at its last clean close (then quick_check is skipped). */
 bool unchangedSinceCleanClose(const QString &path);
 

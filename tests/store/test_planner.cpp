@@ -230,6 +230,20 @@ TEST(Planner, AWeekWithOnlyHandAddedSessionsCanStillBePlannedAndKeepsThem)
     EXPECT_EQ(planner.planWeek(kMonday).kind(), ErrorKind::Conflict) << "now it is planned";
 }
 
+namespace {
+
+/** A demo year of history (plans made by the real generator, ticks, misses, pain) up to a Wednesday. */
+Result<DemoSummary> demoYear(Database &db, quint64 seed)
+{
+    DemoOptions options;
+    options.weeks = 52;
+    options.seed = seed;
+    options.today = QDate(2026, 11, 25);
+    return DemoData(db).fill(options);
+}
+
+} // namespace
+
 // Issue 15: inputFor reads only runs and strength, the sessions the rules look at. Over a demo year, every week's
 // plan from that input is the plan the full history of done sessions gives, and the stored count is of every kind.
 TEST(Planner, ReadingOnlyRunsAndStrengthPlansWhatTheFullHistoryPlans)
@@ -237,11 +251,7 @@ TEST(Planner, ReadingOnlyRunsAndStrengthPlansWhatTheFullHistoryPlans)
     TempDir dir;
     auto db = openDb(dir.path());
     ASSERT_TRUE(db);
-    DemoOptions options;
-    options.weeks = 52;
-    options.seed = 5;
-    options.today = QDate(2026, 11, 25);
-    auto summary = DemoData(*db).fill(options);
+    const auto summary = demoYear(*db, 5);
     ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
     Planner planner(*db);
     LogRepository log(*db);
@@ -287,11 +297,7 @@ TEST(Planner, PastWeeksSumEachWeeksOwnRuns)
     TempDir dir;
     auto db = openDb(dir.path());
     ASSERT_TRUE(db);
-    DemoOptions options;
-    options.weeks = 52;
-    options.seed = 9;
-    options.today = QDate(2026, 11, 25);
-    auto summary = DemoData(*db).fill(options);
+    const auto summary = demoYear(*db, 9);
     ASSERT_TRUE(summary.ok()) << summary.message().toStdString();
     PlanRepository plans(*db);
     auto past = plans.pastWeeks(summary->firstMonday, summary->lastMonday);
